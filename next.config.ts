@@ -1,0 +1,20 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and WebAssembly packages stay outside the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  experimental: {
+    // Server actions carry opinions with photos and GeoJSON imports.
+    serverActions: { bodySizeLimit: "25mb" },
+    // Cached public pages live in memory only: the database is the one source of truth, and a
+    // restarted (or newly added) server never serves a page rendered from older data.
+    isrFlushToDisk: false,
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,56 @@
+// The server under test for Playwright: a fresh database (on DATABASE_URL's server, or an embedded
+// one), migrated and seeded small, then the production build served by `next start`. The database
+// is dropped when Playwright stops the server.
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+import { createTestDatabase } from "./db/test-database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = process.env.E2E_PORT ?? "3210";
+
+const database = await createTestDatabase("danban_e2e");
+process.env.DATABASE_URL = database.url;
+const { db } = await import("@/lib/db");
+const { seed } = await import("../prisma/seed/seed");
+await seed(db, { households: 300 });
+await db.$disconnect();
+console.log(`[e2e] database ${database.name} ready`);
+
+// Not "-H 127.0.0.1": with that hostname Next 16 turns the locale rewrite into an absolute
+// http://localhost URL, treats it as external and redirects in a loop.
+const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    E2E_DATABASE_URL: database.url,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+});
+
+// Tell the test process where the database is (Playwright's workers read it from this file).
+const { writeFileSync, mkdirSync } = await import("node:fs");
+mkdirSync(path.join(root, "test-results"), { recursive: true });
+writeFileSync(path.join(root, "test-results/e2e-database-url"), database.url);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  child.kill("SIGTERM");
+  await new Promise((r) => setTimeout(r, 500));
+  await database.drop().catch(() => {});
+  process.exit(0);
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+child.on("exit", (code) => {
+  if (!stopping) {
+    console.error(`[e2e] next start exited with ${code}`);
+    void database.drop().finally(() => process.exit(code ?? 1));
+  }
+});

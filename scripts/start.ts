@@ -1,0 +1,99 @@
+// npm start — the whole app on a fresh machine: the embedded PostgreSQL when DATABASE_URL is unset,
+// migrations, demo data on first start, a production build when the sources changed, then Next.js.
+// npm run dev does the same with `next dev`.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { openDatabase } from "./db/database";
+import { applyMigrations } from "./db/migrations";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+
+/** A secret for signing sessions, generated once per machine and kept under .data/ (never committed). */
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(root, ".data/auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name === "generated") continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = path.join(root, ".next/BUILD_ID");
+  if (!existsSync(buildId)) return false;
+  const built = statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "instrumentation.ts"]
+    .map((p) => path.join(root, p))
+    .filter(existsSync)
+    .map((p) => (statSync(p).isDirectory() ? newestSource(p) : statSync(p).mtimeMs));
+  return Math.max(...sources) < built;
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+process.env.NEXTAUTH_SECRET = authSecret();
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+const database = await openDatabase();
+console.log(database.embedded ? `Embedded PostgreSQL ready (.data/pglite) — ${elapsed()}` : "Using DATABASE_URL.");
+const applied = await applyMigrations(database.url);
+if (applied.length) console.log(`Applied ${applied.length} migration(s) — ${elapsed()}`);
+
+const { db } = await import("@/lib/db");
+if ((await db.commune.count()) === 0) {
+  console.log("First start: loading the demo communes (about a minute on the embedded database)…");
+  const { seed } = await import("../prisma/seed/seed");
+  await seed(db, { households: 4500, log: (line) => console.log(line) });
+  console.log(`Demo data loaded — ${elapsed()}`);
+}
+await db.$disconnect();
+
+const env = { ...process.env, DATABASE_URL: database.url };
+if (!dev && !buildIsCurrent()) {
+  console.log("Building the app (about a minute)…");
+  const code = await run(["build"], env);
+  if (code !== 0) {
+    await database.stop();
+    process.exit(code);
+  }
+}
+
+console.log(`Starting Dân Bàn on http://localhost:${port} — ${elapsed()}`);
+const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+let stopping = false;
+const stop = (signal: NodeJS.Signals) => {
+  if (stopping) return;
+  stopping = true;
+  child.kill(signal);
+};
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+child.on("exit", async (code) => {
+  await database.stop();
+  process.exit(code ?? 0);
+});
