@@ -1,0 +1,14 @@
+import { revalidatePath } from "next/cache";
+
+import { routing } from "@/lib/i18n/routing";
+
+/**
+ * Public pages are cached (ISR) and refreshed every minute; a change made through this instance
+ * refreshes them at once.
+ */
+export function revalidateConsultationPages(communeSlug: string, consultationId?: string) {
+  for (const locale of routing.locales) {
+    revalidatePath(`/${locale}/${communeSlug}`);
+    if (consultationId) revalidatePath(`/${locale}/${communeSlug}/consultations/${consultationId}`);
+  }
+}

@@ -1,0 +1,78 @@
+// Configuration, validated once at start-up. A bad value stops the process with a message that names
+// the variable and what is wrong with it, instead of failing later in some request.
+import { z } from "zod";
+
+const EMBEDDED_URL = "postgresql://postgres:postgres@127.0.0.1:54329/postgres?sslmode=disable";
+
+const flag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.url().optional());
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default(EMBEDDED_URL)
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), "must start with postgresql://"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (npm start generates one)").optional(),
+  NEXTAUTH_URL: optionalUrl,
+  /** The commune shown at "/" when the deployment serves several. */
+  DEFAULT_COMMUNE: z.string().optional(),
+  /** Map tiles: none unless configured (no network at run time otherwise). */
+  TILE_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/.test(v), "must be an http(s) URL with {z}, {x} and {y}"),
+  TILE_ATTRIBUTION: z.string().default(""),
+  STORAGE_DRIVER: z.enum(["disk", "s3"]).default("disk"),
+  STORAGE_DIR: z.string().default("./storage"),
+  S3_ENDPOINT: optionalUrl,
+  S3_REGION: z.string().default("us-east-1"),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || /^smtps?:\/\//.test(v), "must start with smtp:// or smtps://"),
+  MAIL_FROM: z.string().default("Dân Bàn <no-reply@localhost>"),
+  SMS_PROVIDER: z.enum(["outbox", "http"]).default("outbox"),
+  SMS_HTTP_URL: optionalUrl,
+  SMS_HTTP_TOKEN: z.string().optional(),
+  /** Send Strict-Transport-Security; only behind HTTPS. */
+  HSTS: flag,
+  /** Run the scheduler (publishing, closing) in this process. */
+  SCHEDULER: z.enum(["on", "off"]).default("on"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration (see README, "Settings"):\n${lines.join("\n")}`);
+  }
+  const env = result.data;
+  if (env.STORAGE_DRIVER === "s3" && !env.S3_BUCKET) {
+    throw new Error('Invalid configuration (see README, "Settings"):\n  - S3_BUCKET: required when STORAGE_DRIVER=s3');
+  }
+  if (env.SMS_PROVIDER === "http" && !env.SMS_HTTP_URL) {
+    throw new Error('Invalid configuration (see README, "Settings"):\n  - SMS_HTTP_URL: required when SMS_PROVIDER=http');
+  }
+  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
+    throw new Error('Invalid configuration (see README, "Settings"):\n  - NEXTAUTH_SECRET: required in production');
+  }
+  return env;
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
+
+function keys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe("message catalogues", () => {
+  it("have the same keys in Vietnamese and English", () => {
+    const missingInEn = keys(vi).filter((k) => !keys(en).includes(k));
+    const missingInVi = keys(en).filter((k) => !keys(vi).includes(k));
+    expect({ missingInEn, missingInVi }).toEqual({ missingInEn: [], missingInVi: [] });
+  });
+
+  it("translate every enum value the database can hold", async () => {
+    const enums = await import("@/lib/generated/prisma/enums");
+    for (const name of ["MatterKind", "Subject", "ConsultationStatus", "Channel", "Stance", "LegalCategory", "Role", "MembershipStatus"] as const) {
+      for (const value of Object.values(enums[name])) {
+        expect(vi.enums[name], `${name}.${value}`).toHaveProperty(value);
+        expect(en.enums[name], `${name}.${value}`).toHaveProperty(value);
+      }
+    }
+  });
+});

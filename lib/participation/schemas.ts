@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+import { Stance } from "@/lib/generated/prisma/enums";
+import { encodeMessage } from "@/lib/i18n/message-key";
+
+export const OPINION_MAX_LENGTH = 5000;
+
+export const opinionSchema = z.object({
+  communeId: z.string().min(1),
+  consultationId: z.string().min(1).max(40),
+  body: z
+    .string()
+    .trim()
+    .min(5, { error: "opinionTooShort" })
+    .max(OPINION_MAX_LENGTH, { error: encodeMessage("opinionTooLong", { max: OPINION_MAX_LENGTH }) }),
+  stance: z.enum(Stance).nullable(),
+  lat: z.number().min(-90).max(90).nullable(),
+  lng: z.number().min(-180).max(180).nullable(),
+  sectionId: z.string().max(40).nullable(),
+  parentId: z.string().max(40).nullable(),
+});
+
+export type OpinionInput = z.input<typeof opinionSchema>;
+export type OpinionValues = z.output<typeof opinionSchema>;

@@ -1,0 +1,42 @@
+// Legal defaults that domain.md marks unconfirmed, or that a commune may tighten, are settings: a
+// commune's `settings` JSON overrides the defaults below, key by key.
+import { z } from "zod";
+
+import type { LegalCategory } from "@/lib/generated/prisma/enums";
+
+const categoryOverride = z
+  .object({
+    minCommentDays: z.number().int().min(1).max(365),
+    maxCommentDays: z.number().int().min(1).max(365),
+    minPostingDays: z.number().int().min(1).max(365),
+    requiresBroadcast: z.boolean(),
+    thresholdPercent: z.number().min(0).max(100),
+  })
+  .partial();
+
+const settingsSchema = z.object({
+  /** Per legal category overrides of lib/consultations/legal-rules.ts. */
+  legal: z.record(z.string(), categoryOverride).default({}),
+  /** How far (km) geometry may reach beyond the commune boundary. */
+  geometryReachKm: z.number().min(0).max(100).default(5),
+  /** Reports before an opinion is hidden pending review. */
+  reportsToHide: z.number().int().min(1).max(100).default(3),
+  /** Minutes during which an author may edit an opinion. */
+  opinionEditMinutes: z.number().int().min(0).max(24 * 60).default(15),
+  opinionMaxLength: z.number().int().min(100).max(20000).default(5000),
+  /** Reactions needed before the report shows opinion groups. */
+  minReactionsForGroups: z.number().int().min(0).default(30),
+});
+
+export type CommuneSettings = z.infer<typeof settingsSchema>;
+export type CategoryOverride = z.infer<typeof categoryOverride>;
+
+/** Parses a commune's settings; a bad stored value falls back to the defaults rather than failing pages. */
+export function readSettings(stored: unknown): CommuneSettings {
+  const parsed = settingsSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : settingsSchema.parse({});
+}
+
+export function categoryOverrides(settings: CommuneSettings, category: LegalCategory): CategoryOverride {
+  return settings.legal[category] ?? {};
+}
