@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+
+import { ConsultationDetails } from "@/components/consultations/consultation-details";
+import { OpinionForm } from "@/components/consultations/opinion-form";
+import { OpinionList } from "@/components/consultations/opinion-list";
+import type { LabelledCollection } from "@/components/map/types";
+import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
+import { getPublicConsultation, isOpenForComment } from "@/lib/consultations/get-consultation";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { boundaryLayers, leafletBounds, mapSettings } from "@/lib/map/map-props";
+import { listPinnedOpinions, listPublicOpinions } from "@/lib/participation/list-opinions";
+
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
+
+type Params = { params: Promise<{ locale: string; commune: string; id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { commune: slug, id } = await params;
+  const commune = await getCommuneBySlug(slug);
+  const c = commune ? await getPublicConsultation(commune.id, id) : null;
+  return c ? { title: c.title, description: c.summary } : {};
+}
+
+export default async function ConsultationPage({ params }: Params) {
+  const { locale, commune: slug, id } = await params;
+  setRequestLocale(locale);
+  const commune = await getCommuneBySlug(slug);
+  if (!commune) notFound();
+  const consultation = await getPublicConsultation(commune.id, id);
+  if (!consultation) notFound();
+  const [villages, opinions, pins, messages] = await Promise.all([
+    listVillages(commune.id),
+    listPublicOpinions(consultation.id),
+    listPinnedOpinions(consultation.id),
+    getMessages(),
+  ]);
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const geometry = (consultation.geometry as LabelledCollection | null) ?? null;
+  const boundaries = boundaryLayers(commune, villages);
+  const layerNames = { commune: t("common.communeName", { name: commune.name }), villages: t("browse.village") };
+  const bounds = leafletBounds(geometry, commune);
+
+  return (
+    <article className="space-y-8">
+      <ConsultationDetails
+        consultation={consultation}
+        commune={commune}
+        villages={villages}
+        map={{ settings: mapSettings(), boundaries, geometry, bounds, layerNames }}
+        pins={pins.map((p) => ({ id: p.id, number: p.number, lat: p.lat!, lng: p.lng!, stance: p.stance, excerpt: p.body.slice(0, 120) }))}
+      />
+
+      <section aria-labelledby="opinions-title" className="space-y-4">
+        <h2 id="opinions-title" className="text-xl font-bold">
+          {t("consultation.opinionsTitle")}{" "}
+          <span className="text-base font-normal text-stone-700">({t("consultation.opinions", { count: opinions.total })})</span>
+        </h2>
+        <div id="opinion-form">
+          <NextIntlClientProvider messages={pickMessages(messages, ["common", "errors", "opinionForm", "enums.Stance"])}>
+            <OpinionForm
+              communeId={commune.id}
+              communeSlug={commune.slug}
+              consultationId={consultation.id}
+              isOpen={isOpenForComment(consultation)}
+              sections={consultation.sections.map((s) => ({ id: s.id, heading: s.heading }))}
+              map={geometry ? { settings: mapSettings(), boundaries, geometry, bounds, layerNames } : null}
+            />
+          </NextIntlClientProvider>
+        </div>
+        <OpinionList opinions={opinions.items} hidden={opinions.hidden} />
+      </section>
+      <p className="text-sm text-stone-600">{t("consultation.lastUpdated", { date: format.dateTime(consultation.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+    </article>
+  );
+}

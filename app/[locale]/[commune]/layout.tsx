@@ -1,0 +1,44 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+
+import { SiteHeader } from "@/components/site-header";
+import { getCommuneBySlug } from "@/lib/communes/get-commune";
+
+// Communes are rendered on first visit and cached (ISR), none at build time.
+export function generateStaticParams() {
+  return [];
+}
+
+export default async function CommuneLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string; commune: string }>;
+}) {
+  const { locale, commune: slug } = await params;
+  setRequestLocale(locale);
+  const commune = await getCommuneBySlug(slug);
+  if (!commune) notFound();
+  const t = await getTranslations("common");
+  return (
+    <>
+      <SiteHeader commune={{ slug: commune.slug, name: commune.name }} />
+      {commune.isDemo ? (
+        <p className="bg-amber-100 px-4 py-1 text-center text-sm text-amber-950" role="note">
+          {t("demoNotice")}
+        </p>
+      ) : null}
+      <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6">
+        {children}
+      </main>
+      <footer className="mt-8 border-t border-stone-200 bg-white">
+        <div className="mx-auto max-w-6xl px-4 py-4 text-sm text-stone-700">
+          <p>{t("footer", { name: commune.name })}</p>
+          <p className="mt-1 italic">{t("tagline")}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

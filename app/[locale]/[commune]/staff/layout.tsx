@@ -1,0 +1,30 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+
+import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
+import { requirePageAccess } from "@/lib/auth/page-access";
+import { Link } from "@/lib/i18n/navigation";
+
+export const dynamic = "force-dynamic";
+
+export default async function StaffLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string; commune: string }>;
+}) {
+  const { locale, commune: slug } = await params;
+  setRequestLocale(locale);
+  const { commune } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
+  const t = await getTranslations("staff");
+  return (
+    <div className="space-y-6">
+      <nav aria-label={t("dashboard")} className="flex flex-wrap gap-4 border-b border-stone-200 pb-2">
+        <Link href={`/${commune.slug}/staff`}>{t("consultations")}</Link>
+        <Link href={`/${commune.slug}/staff/consultations/new`}>{t("newConsultation")}</Link>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+import { useId, useState } from "react";
+
+import { buttonPrimary, input, label } from "@/components/ui/styles";
+import { Link } from "@/lib/i18n/navigation";
+
+/** Only same-site paths are followed after signing in. */
+function safeCallback(value: string | null): string {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+export function SignInForm() {
+  const t = useTranslations("signIn");
+  const params = useSearchParams();
+  const ids = { identifier: useId(), password: useId(), error: useId() };
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", {
+        identifier: String(data.get("identifier") ?? ""),
+        password: String(data.get("password") ?? ""),
+        redirect: false,
+      });
+      if (!result || result.error) {
+        const code = result?.error ?? "";
+        if (code.startsWith("rateLimited:")) {
+          setError(t("rateLimited", { minutes: Math.max(1, Math.ceil(Number(code.split(":")[1]) / 60)) }));
+        } else if (code === "invalidCredentials" || code === "CredentialsSignin") {
+          setError(t("invalidCredentials"));
+        } else {
+          setError(t("failed"));
+        }
+        return;
+      }
+      window.location.assign(safeCallback(params.get("callbackUrl")));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" aria-describedby={error ? ids.error : undefined}>
+      {error ? (
+        <p id={ids.error} role="alert" className="rounded-lg bg-red-50 p-3 font-medium text-flag-700">
+          {error}
+        </p>
+      ) : null}
+      <div>
+        <label htmlFor={ids.identifier} className={label}>
+          {t("identifier")}
+        </label>
+        <input id={ids.identifier} name="identifier" autoComplete="username" required maxLength={200} className={input} />
+      </div>
+      <div>
+        <label htmlFor={ids.password} className={label}>
+          {t("password")}
+        </label>
+        <input id={ids.password} name="password" type="password" autoComplete="current-password" required maxLength={200} className={input} />
+      </div>
+      <button type="submit" className={`${buttonPrimary} w-full`} disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </button>
+      <p className="text-sm">
+        {t("noAccount")} <Link href="/register">{t("registerLink")}</Link>
+      </p>
+    </form>
+  );
+}

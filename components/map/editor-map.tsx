@@ -1,0 +1,172 @@
+"use client";
+
+// The staff map editor: draw, edit and delete points, lines and polygons with leaflet-geoman, then
+// label and colour the selected shape. Emits a GeoJSON FeatureCollection on every change.
+import "./leaflet-global";
+import "@geoman-io/leaflet-geoman-free";
+import "@geoman-io/leaflet-geoman-free/dist/leaflet-geoman.css";
+
+import L from "leaflet";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useMap } from "react-leaflet";
+
+import BaseMap, { type BaseMapProps } from "./base-map";
+import { geomanVietnamese } from "./geoman-vi";
+import { pinIcon } from "./icons";
+import { DEFAULT_SHAPE_COLOR, type LabelledCollection } from "./types";
+
+type Props = { label?: string; color?: string };
+type ShapeLayer = L.Layer & { feature?: GeoJSON.Feature<GeoJSON.Geometry, Props>; toGeoJSON(): GeoJSON.Feature };
+
+export const SHAPE_COLORS = ["#b45309", "#b91c1c", "#1d4ed8", "#15803d", "#7c3aed", "#0f766e"];
+
+function styleLayer(layer: ShapeLayer, color: string) {
+  if (layer instanceof L.Marker) layer.setIcon(pinIcon(color));
+  else if (layer instanceof L.Path) layer.setStyle({ color, weight: 4, fillOpacity: 0.2 });
+}
+
+function collect(map: L.Map): LabelledCollection | null {
+  const features = (map.pm.getGeomanLayers() as ShapeLayer[])
+    .filter((l) => typeof l.toGeoJSON === "function" && !(l instanceof L.LayerGroup))
+    .map((l) => {
+      const f = l.toGeoJSON() as GeoJSON.Feature<GeoJSON.Geometry, Props>;
+      return { type: "Feature" as const, geometry: f.geometry, properties: { ...(l.feature?.properties ?? {}) } };
+    });
+  return features.length ? { type: "FeatureCollection", features } : null;
+}
+
+function Editor({
+  value,
+  onChange,
+  onSelect,
+  locale,
+}: {
+  value: LabelledCollection | null;
+  onChange: (v: LabelledCollection | null) => void;
+  onSelect: (layer: ShapeLayer | null) => void;
+  locale: string;
+}) {
+  const map = useMap();
+  const initial = useRef(value);
+  useEffect(() => {
+    // Opt-in: only the shapes of this consultation are editable, never the boundary layers beneath.
+    L.PM.setOptIn(true);
+    if (locale === "vi") map.pm.setLang("vi" as "en", geomanVietnamese, "en");
+    map.pm.addControls({
+      position: "topleft",
+      drawCircle: false,
+      drawCircleMarker: false,
+      drawText: false,
+      cutPolygon: false,
+      rotateMode: false,
+    });
+    // geoman's toolbar buttons are links whose only name is their container's title: name them.
+    map
+      .getContainer()
+      .querySelectorAll<HTMLElement>(".leaflet-pm-toolbar .button-container[title]")
+      .forEach((c) => c.querySelector("a")?.setAttribute("aria-label", c.getAttribute("title") ?? ""));
+    // Drawn shapes opt in to editing (pmIgnore: false); they inherit these options.
+    map.pm.setGlobalOptions({
+      pathOptions: { color: DEFAULT_SHAPE_COLOR, weight: 4, pmIgnore: false } as L.PathOptions,
+      markerStyle: { icon: pinIcon(DEFAULT_SHAPE_COLOR), pmIgnore: false } as L.MarkerOptions,
+    });
+    if (initial.current) {
+      L.geoJSON(initial.current, {
+        pmIgnore: false,
+        pointToLayer: (f, latlng) => L.marker(latlng, { icon: pinIcon(f.properties?.color ?? DEFAULT_SHAPE_COLOR), title: f.properties?.label ?? "" }),
+        style: (f) => ({ color: f?.properties?.color ?? DEFAULT_SHAPE_COLOR, weight: 4, fillOpacity: 0.2 }),
+        onEachFeature: (_f, layer) => layer.addTo(map),
+      });
+    }
+    const emit = () => onChange(collect(map));
+    const watch = (layer: ShapeLayer) => {
+      layer.feature ??= { type: "Feature", geometry: layer.toGeoJSON().geometry, properties: {} };
+      layer.on("click", () => onSelect(layer));
+      layer.on("pm:edit", emit);
+      layer.on("pm:dragend", emit);
+    };
+    (map.pm.getGeomanLayers() as ShapeLayer[]).forEach(watch);
+    map.on("pm:create", (e) => {
+      const layer = e.layer as ShapeLayer;
+      watch(layer);
+      onSelect(layer);
+      emit();
+    });
+    map.on("pm:remove", () => {
+      onSelect(null);
+      emit();
+    });
+    return () => {
+      map.pm.removeControls();
+      map.off("pm:create");
+      map.off("pm:remove");
+    };
+  }, [map, onChange, onSelect, locale]);
+  return null;
+}
+
+export default function EditorMap({
+  value,
+  onChange,
+  locale,
+  text,
+  ...base
+}: Omit<BaseMapProps, "children"> & {
+  value: LabelledCollection | null;
+  onChange: (v: LabelledCollection | null) => void;
+  locale: string;
+  text: { label: string; color: string };
+}) {
+  // The Leaflet layer lives outside React; React only holds a copy of its label and colour.
+  const selectedRef = useRef<ShapeLayer | null>(null);
+  const [props, setProps] = useState<Props | null>(null);
+  const select = useCallback((layer: ShapeLayer | null) => {
+    selectedRef.current = layer;
+    setProps(layer ? { ...(layer.feature?.properties ?? {}) } : null);
+  }, []);
+
+  const update = (patch: Props) => {
+    const layer = selectedRef.current;
+    if (!layer?.feature) return;
+    layer.feature.properties = { ...layer.feature.properties, ...patch };
+    styleLayer(layer, layer.feature.properties.color ?? DEFAULT_SHAPE_COLOR);
+    setProps({ ...layer.feature.properties });
+    const map = (layer as unknown as { _map?: L.Map })._map;
+    if (map) onChange(collect(map));
+  };
+
+  return (
+    <div className="space-y-2">
+      <BaseMap {...base}>
+        <Editor value={value} onChange={onChange} onSelect={select} locale={locale} />
+      </BaseMap>
+      {props ? (
+        <div className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-300 bg-white p-3">
+          <label className="flex-1">
+            <span className="mb-1 block text-sm font-medium">{text.label}</span>
+            <input
+              className="block w-full min-h-11 rounded-lg border border-stone-400 px-3"
+              value={props.label ?? ""}
+              maxLength={200}
+              onChange={(e) => update({ label: e.target.value })}
+            />
+          </label>
+          <fieldset className="flex items-center gap-2">
+            <legend className="mb-1 text-sm font-medium">{text.color}</legend>
+            {SHAPE_COLORS.map((c) => (
+              <button
+                key={c}
+                type="button"
+                aria-label={c}
+                aria-pressed={(props.color ?? DEFAULT_SHAPE_COLOR) === c}
+                onClick={() => update({ color: c })}
+                className="h-9 w-9 rounded-full border-2 border-white ring-2 ring-stone-300 aria-pressed:ring-stone-900"
+                style={{ backgroundColor: c }}
+              />
+            ))}
+          </fieldset>
+        </div>
+      ) : null}
+    </div>
+  );
+}

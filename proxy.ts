@@ -1,0 +1,44 @@
+// Runs before every page: guards the staff and Front areas (each action and route checks again on its
+// own), resolves the locale, and sets the security headers.
+import { getToken } from "next-auth/jwt";
+import createIntlMiddleware from "next-intl/middleware";
+import { type NextRequest, NextResponse } from "next/server";
+
+import { FRONT_ROLES, STAFF_AREA_ROLES, hasRole } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
+import { routing } from "@/lib/i18n/routing";
+import { securityHeaders } from "@/lib/security-headers";
+
+const intl = createIntlMiddleware(routing);
+const headers = securityHeaders({ tileUrl: env.TILE_URL, hsts: env.HSTS, isDev: env.NODE_ENV === "development" });
+const GUARDED = /^(?:\/(vi|en))?\/([a-z0-9-]+)\/(staff|front)(?:\/|$)/;
+
+function withHeaders(response: NextResponse): NextResponse {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const guarded = GUARDED.exec(pathname);
+  if (guarded) {
+    const locale = guarded[1] ?? routing.defaultLocale;
+    const prefix = locale === routing.defaultLocale ? "" : `/${locale}`;
+    const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET });
+    if (!token?.sub) {
+      const url = new URL(`${prefix}/sign-in`, request.url);
+      url.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return withHeaders(NextResponse.redirect(url));
+    }
+    const roles = guarded[3] === "staff" ? STAFF_AREA_ROLES : FRONT_ROLES;
+    if (!hasRole(token.memberships, guarded[2]!, roles)) {
+      return withHeaders(NextResponse.rewrite(new URL(`/${locale}/forbidden`, request.url), { status: 403 }));
+    }
+  }
+  return withHeaders(intl(request));
+}
+
+export const config = {
+  // Pages only: not the API, not Next's assets, not files with an extension (feed.xml, icons).
+  matcher: ["/((?!api|_next|.*\\..*).*)"],
+};
