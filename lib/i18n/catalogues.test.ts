@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import { loadMessages } from "./load-messages";
+
+const vi = loadMessages("vi") as unknown as Record<string, Record<string, Record<string, string>>>;
+const en = loadMessages("en") as unknown as Record<string, Record<string, Record<string, string>>>;
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -19,8 +21,8 @@ describe("message catalogues", () => {
     const enums = await import("@/lib/generated/prisma/enums");
     for (const name of ["MatterKind", "Subject", "ConsultationStatus", "Channel", "Stance", "LegalCategory", "Role", "MembershipStatus"] as const) {
       for (const value of Object.values(enums[name])) {
-        expect(vi.enums[name], `${name}.${value}`).toHaveProperty(value);
-        expect(en.enums[name], `${name}.${value}`).toHaveProperty(value);
+        expect(vi.enums![name], `${name}.${value}`).toHaveProperty(value);
+        expect(en.enums![name], `${name}.${value}`).toHaveProperty(value);
       }
     }
   });

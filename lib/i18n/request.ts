@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 
+import { loadMessages } from "./load-messages";
 import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -9,6 +10,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     timeZone: "Asia/Ho_Chi_Minh",
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: loadMessages(locale),
   };
 });
