@@ -5,7 +5,7 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { rateLimited } from "@/lib/errors";
 
-type LimitName = "signIn" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "vote" | "report";
+type LimitName = "signIn" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "reaction" | "vote" | "report";
 
 /** points per duration (seconds); blockDuration keeps a key blocked after it runs out. */
 const LIMITS: Record<LimitName, { points: number; duration: number; blockDuration?: number }> = {
@@ -14,6 +14,7 @@ const LIMITS: Record<LimitName, { points: number; duration: number; blockDuratio
   register: { points: 5, duration: 60 * 60 },
   oneTimeCode: { points: 3, duration: 10 * 60 },
   opinion: { points: 10, duration: 10 * 60 },
+  reaction: { points: 60, duration: 60 },
   vote: { points: 30, duration: 60 },
   report: { points: 20, duration: 60 * 60 },
 };

@@ -29,6 +29,9 @@ export type OpinionFormProps = {
 
 export function OpinionForm(props: OpinionFormProps) {
   const t = useTranslations("opinionForm");
+  const tActions = useTranslations("opinionActions");
+  const [locating, setLocating] = useState(false);
+  const [locationNote, setLocationNote] = useState<string | null>(null);
   const tErrors = useTranslations("errors");
   const tStance = useTranslations("enums.Stance");
   const { data: session, status } = useSession();
@@ -177,11 +180,41 @@ export function OpinionForm(props: OpinionFormProps) {
               }}
             />
           </div>
-          {lat !== null && lat !== undefined ? (
-            <button type="button" className={`${buttonSecondary} mt-2`} onClick={() => { form.setValue("lat", null); form.setValue("lng", null); }}>
-              {t("removePin")}
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={buttonSecondary}
+              disabled={locating}
+              onClick={() => {
+                setLocationNote(null);
+                if (!navigator.geolocation) return setLocationNote(tActions("locationUnavailable"));
+                setLocating(true);
+                navigator.geolocation.getCurrentPosition(
+                  ({ coords }) => {
+                    setLocating(false);
+                    const [[south, west], [north, east]] = props.map!.bounds;
+                    const inside = coords.latitude >= south && coords.latitude <= north && coords.longitude >= west && coords.longitude <= east;
+                    if (!inside) return setLocationNote(tActions("locationOutside"));
+                    form.setValue("lat", coords.latitude);
+                    form.setValue("lng", coords.longitude);
+                  },
+                  () => {
+                    setLocating(false);
+                    setLocationNote(tActions("locationUnavailable"));
+                  },
+                  { enableHighAccuracy: true, timeout: 15_000 },
+                );
+              }}
+            >
+              📍 {locating ? tActions("locating") : tActions("useMyLocation")}
             </button>
-          ) : null}
+            {lat !== null && lat !== undefined ? (
+              <button type="button" className={buttonSecondary} onClick={() => { form.setValue("lat", null); form.setValue("lng", null); }}>
+                {t("removePin")}
+              </button>
+            ) : null}
+          </div>
+          {locationNote ? <p role="status" className="mt-1 text-sm text-stone-800">{locationNote}</p> : null}
           <FieldError id="pin-error" message={(errors as Record<string, { message?: string }>).pin?.message ?? errors.lat?.message} />
         </div>
       ) : null}

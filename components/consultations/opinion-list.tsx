@@ -2,13 +2,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 import type { PublicOpinion } from "@/lib/participation/list-opinions";
 
+import { OpinionActions } from "./opinion-actions";
+
 const STANCE_STYLES: Record<string, string> = {
   SUPPORT: "bg-green-100 text-green-900",
   OPPOSE: "bg-red-100 text-red-900",
   OTHER: "bg-blue-100 text-blue-900",
 };
 
-async function OpinionBody({ opinion }: { opinion: Omit<PublicOpinion, "replies"> }) {
+async function OpinionBody({ opinion, ids, isReply }: { opinion: Omit<PublicOpinion, "replies">; ids: Ids; isReply: boolean }) {
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -24,6 +26,7 @@ async function OpinionBody({ opinion }: { opinion: Omit<PublicOpinion, "replies"
         ) : null}
         {opinion.channel !== "WEB" ? <span>{t(`enums.Channel.${opinion.channel}`)}</span> : null}
         {opinion.lat !== null ? <span>📍 {t("consultation.pinned")}</span> : null}
+        {opinion.editedAt ? <span className="italic">({t("opinionActions.edited")})</span> : null}
       </header>
       {opinion.section ? (
         <p className="mt-1 text-sm text-stone-700">{t("consultation.aboutSection", { heading: opinion.section.heading })}</p>
@@ -36,11 +39,14 @@ async function OpinionBody({ opinion }: { opinion: Omit<PublicOpinion, "replies"
           <p className="whitespace-pre-line">{opinion.answer.body}</p>
         </div>
       ) : null}
+      <OpinionActions communeId={ids.communeId} consultationId={ids.consultationId} opinion={opinion} isReply={isReply} />
     </>
   );
 }
 
-export async function OpinionList({ opinions, hidden }: { opinions: PublicOpinion[]; hidden: number }) {
+type Ids = { communeId: string; consultationId: string };
+
+export async function OpinionList({ opinions, hidden, ids }: { opinions: PublicOpinion[]; hidden: number; ids: Ids }) {
   const t = await getTranslations("consultation");
   return (
     <div className="space-y-3">
@@ -49,12 +55,12 @@ export async function OpinionList({ opinions, hidden }: { opinions: PublicOpinio
       <ol className="space-y-3">
         {opinions.map((o) => (
           <li key={o.id} id={`opinion-${o.number}`} className="rounded-xl border border-stone-200 bg-white p-4" data-testid="opinion">
-            <OpinionBody opinion={o} />
+            <OpinionBody opinion={o} ids={ids} isReply={false} />
             {o.replies.length > 0 ? (
               <ol className="mt-3 space-y-2 border-l-2 border-stone-200 pl-4" aria-label={t("replies", { count: o.replies.length })}>
                 {o.replies.map((r) => (
                   <li key={r.id} id={`opinion-${r.number}`}>
-                    <OpinionBody opinion={r} />
+                    <OpinionBody opinion={r} ids={ids} isReply />
                   </li>
                 ))}
               </ol>

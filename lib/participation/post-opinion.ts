@@ -6,6 +6,7 @@ import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
 import { consumeRateLimit } from "@/lib/rate-limit";
 
+import { loadResidentContext } from "./resident-context";
 import type { OpinionValues } from "./schemas";
 
 /** A pin may sit this far outside the consultation's drawn area (a road's verge, a field's edge). */
@@ -16,8 +17,7 @@ const inBounds = ([minLng, minLat, maxLng, maxLat]: Bounds, lat: number, lng: nu
 
 /** A verified resident posts an opinion (or a reply) on a consultation open for comment on the web. */
 export async function postOpinion(access: CommuneAccess, values: OpinionValues, now = new Date()) {
-  const resident = access.memberships.find((m) => m.role === "RESIDENT");
-  if (!resident?.residentId) throw forbidden();
+  const person = await loadResidentContext(access);
   await consumeRateLimit("opinion", access.userId);
 
   const consultation = await db.consultation.findFirst({
@@ -39,11 +39,6 @@ export async function postOpinion(access: CommuneAccess, values: OpinionValues, 
   if (!isOpenForComment(consultation, now)) throw conflict("commentClosed");
   if (!consultation.allowedChannels.includes("WEB")) throw conflict("webChannelClosed");
 
-  const person = await db.resident.findFirst({
-    where: { id: resident.residentId, communeId: access.communeId },
-    select: { id: true, householdId: true, villageId: true },
-  });
-  if (!person) throw forbidden();
   if (!consultation.isCommuneWide && !consultation.villages.some((v) => v.villageId === person.villageId)) {
     throw forbidden();
   }

@@ -22,3 +22,20 @@ export const opinionSchema = z.object({
 
 export type OpinionInput = z.input<typeof opinionSchema>;
 export type OpinionValues = z.output<typeof opinionSchema>;
+
+export const reactionSchema = z.object({
+  communeId: z.string().min(1),
+  opinionId: z.string().min(1).max(40),
+  /** null takes the reaction back. */
+  kind: z.enum(["AGREE", "DISAGREE"]).nullable(),
+});
+
+export const editOpinionSchema = z.object({
+  communeId: z.string().min(1),
+  opinionId: z.string().min(1).max(40),
+  body: opinionSchema.shape.body,
+  stance: z.enum(Stance).nullable(),
+});
+
+export type ReactionValues = z.output<typeof reactionSchema>;
+export type EditOpinionValues = z.output<typeof editOpinionSchema>;

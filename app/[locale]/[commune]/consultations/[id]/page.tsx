@@ -6,6 +6,7 @@ import { getFormatter, getMessages, getTranslations, setRequestLocale } from "ne
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { OpinionForm } from "@/components/consultations/opinion-form";
 import { OpinionList } from "@/components/consultations/opinion-list";
+import { OpinionMeProvider } from "@/components/consultations/opinion-me";
 import type { LabelledCollection } from "@/components/map/types";
 import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
 import { getPublicConsultation, isOpenForComment } from "@/lib/consultations/get-consultation";
@@ -47,6 +48,7 @@ export default async function ConsultationPage({ params }: Params) {
   const boundaries = boundaryLayers(commune, villages);
   const layerNames = { commune: t("common.communeName", { name: commune.name }), villages: t("browse.village") };
   const bounds = leafletBounds(geometry, commune);
+  const isOpen = isOpenForComment(consultation);
 
   return (
     <article className="space-y-8">
@@ -63,19 +65,21 @@ export default async function ConsultationPage({ params }: Params) {
           {t("consultation.opinionsTitle")}{" "}
           <span className="text-base font-normal text-stone-700">({t("consultation.opinions", { count: opinions.total })})</span>
         </h2>
-        <div id="opinion-form">
-          <NextIntlClientProvider messages={pickMessages(messages, ["common", "errors", "opinionForm", "enums.Stance"])}>
-            <OpinionForm
-              communeId={commune.id}
-              communeSlug={commune.slug}
-              consultationId={consultation.id}
-              isOpen={isOpenForComment(consultation)}
-              sections={consultation.sections.map((s) => ({ id: s.id, heading: s.heading }))}
-              map={geometry ? { settings: mapSettings(), boundaries, geometry, bounds, layerNames } : null}
-            />
-          </NextIntlClientProvider>
-        </div>
-        <OpinionList opinions={opinions.items} hidden={opinions.hidden} />
+        <NextIntlClientProvider messages={pickMessages(messages, ["common", "errors", "opinionForm", "opinionActions", "enums.Stance"])}>
+          <OpinionMeProvider communeId={commune.id} communeSlug={commune.slug} consultationId={consultation.id} isOpen={isOpen}>
+            <div id="opinion-form">
+              <OpinionForm
+                communeId={commune.id}
+                communeSlug={commune.slug}
+                consultationId={consultation.id}
+                isOpen={isOpen}
+                sections={consultation.sections.map((s) => ({ id: s.id, heading: s.heading }))}
+                map={geometry ? { settings: mapSettings(), boundaries, geometry, bounds, layerNames } : null}
+              />
+            </div>
+            <OpinionList opinions={opinions.items} hidden={opinions.hidden} ids={{ communeId: commune.id, consultationId: consultation.id }} />
+          </OpinionMeProvider>
+        </NextIntlClientProvider>
       </section>
       <p className="text-sm text-stone-600">{t("consultation.lastUpdated", { date: format.dateTime(consultation.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
     </article>
