@@ -24,6 +24,8 @@ const settingsSchema = z.object({
   /** Minutes during which an author may edit an opinion. */
   opinionEditMinutes: z.number().int().min(0).max(24 * 60).default(15),
   opinionMaxLength: z.number().int().min(100).max(20000).default(5000),
+  /** Public holidays beyond the fixed ones (Tết, Hùng Kings' day…), "YYYY-MM-DD", for working-day deadlines. */
+  extraHolidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
   /** Reactions needed before the report shows opinion groups. */
   minReactionsForGroups: z.number().int().min(0).default(30),
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { readSettings } from "@/lib/settings";
+
 import { CATEGORY_RULES, categoriesOfKind, checkChannels, ruleFor } from "./legal-rules";
 
 describe("lawful channels (Art. 15.6)", () => {
@@ -40,7 +42,7 @@ describe("category rules", () => {
   });
 
   it("overrides a figure from the commune's settings", () => {
-    const settings = { legal: { DECISION_COMMUNITY_FUNDS: { thresholdPercent: 66 } }, geometryReachKm: 5, reportsToHide: 3, opinionEditMinutes: 15, opinionMaxLength: 5000, minReactionsForGroups: 30 };
+    const settings = readSettings({ legal: { DECISION_COMMUNITY_FUNDS: { thresholdPercent: 66 } } });
     expect(ruleFor("DECISION_COMMUNITY_FUNDS", settings).thresholdPercent).toBe(66);
     expect(ruleFor("DECISION_COMMUNITY_WORKS", settings).thresholdPercent).toBe(50);
   });

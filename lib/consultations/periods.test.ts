@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { readSettings } from "@/lib/settings";
+
 import { checkPeriods, daysLeft, defaultCommentPeriod, endOfDayVn, inclusiveDays, startOfDayVn, toVnDate } from "./periods";
 
 describe("counting days", () => {
@@ -50,14 +52,7 @@ describe("checkPeriods", () => {
   });
 
   it("applies a commune's own setting and says so", () => {
-    const settings = {
-      legal: { CONSULTATION_OTHER: { minCommentDays: 40 } },
-      geometryReachKm: 5,
-      reportsToHide: 3,
-      opinionEditMinutes: 15,
-      opinionMaxLength: 5000,
-      minReactionsForGroups: 30,
-    };
+    const settings = readSettings({ legal: { CONSULTATION_OTHER: { minCommentDays: 40 } } });
     const [p] = checkPeriods({ ...base, category: "CONSULTATION_OTHER", commentEndsAt: "2027-01-05" }, settings);
     expect(p).toMatchObject({ code: "periodTooShort", params: { days: 36, min: 40, rule: "communeSetting" } });
   });
