@@ -30,9 +30,15 @@ export function UserMenu({ communeSlug }: { communeSlug?: string }) {
   const slug = communeSlug ?? user.memberships[0]?.communeSlug;
   return (
     <div className="flex flex-wrap items-center gap-1">
-      <span className="px-2 text-sm text-brand-100" data-testid="signed-in-as">
-        {user.name}
-      </span>
+      {slug ? (
+        <Link href={`/${slug}/account`} className={linkClass} data-testid="signed-in-as">
+          {user.name}
+        </Link>
+      ) : (
+        <span className="px-2 text-sm text-brand-100" data-testid="signed-in-as">
+          {user.name}
+        </span>
+      )}
       {slug && hasRole(user.memberships, slug, STAFF_AREA_ROLES) ? (
         <Link href={`/${slug}/staff`} className={linkClass}>
           {t("staffArea")}

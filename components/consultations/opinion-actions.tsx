@@ -5,7 +5,10 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 
+import { ActionForm } from "@/components/forms/action-form";
 import { buttonPrimary, buttonSecondary, input } from "@/components/ui/styles";
+import { ModerationReason } from "@/lib/generated/prisma/enums";
+import { reportOpinionAction } from "@/lib/oversight/actions";
 import { editOpinionAction, postOpinionAction, reactToOpinionAction } from "@/lib/participation/actions";
 
 import { useMe } from "./opinion-me";
@@ -23,13 +26,15 @@ const small = "inline-flex min-h-11 items-center gap-1 rounded-lg border px-3 te
 /** Agree/disagree, reply and (for the author, within the edit window) edit, under one opinion. */
 export function OpinionActions({ communeId, consultationId, opinion, isReply }: Props) {
   const t = useTranslations("opinionActions");
+  const tModeration = useTranslations("moderation");
+  const tReason = useTranslations("enums.ModerationReason");
   const tErrors = useTranslations("errors");
   const format = useFormatter();
   const router = useRouter();
   const id = useId();
   const { canTakePart, me, refresh } = useMe();
   const [counts, setCounts] = useState({ agree: opinion.agreeCount, disagree: opinion.disagreeCount });
-  const [mode, setMode] = useState<"idle" | "reply" | "edit">("idle");
+  const [mode, setMode] = useState<"idle" | "reply" | "edit" | "report">("idle");
   const [text, setText] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const react = useAction(reactToOpinionAction);
@@ -101,8 +106,31 @@ export function OpinionActions({ communeId, consultationId, opinion, isReply }: 
             {t("edit")}
           </button>
         ) : null}
+        {canTakePart && !isOwn && mode === "idle" ? (
+          <button type="button" className={`${small} border-stone-300 text-stone-700`} onClick={() => setMode("report")}>
+            ⚑ {tModeration("report")}
+          </button>
+        ) : null}
       </div>
-      {mode !== "idle" ? (
+      {mode === "report" ? (
+        <div className="rounded-lg border border-stone-300 p-3">
+          <ActionForm
+            action={reportOpinionAction}
+            fixed={{ communeId, opinionId: opinion.id }}
+            legend={tModeration("reportLabel", { number: opinion.number })}
+            fields={[
+              { name: "reason", label: tModeration("reason"), kind: "select", options: Object.values(ModerationReason).map((r) => ({ value: r, label: tReason(r) })) },
+              { name: "details", label: tModeration("details"), kind: "textarea", maxLength: 1000 },
+            ]}
+            submitLabel={tModeration("sendReport")}
+            successMessage={tModeration("reportSent")}
+          />
+          <button type="button" className={`${buttonSecondary} mt-2`} onClick={() => setMode("idle")}>
+            {t("cancel")}
+          </button>
+        </div>
+      ) : null}
+      {mode === "reply" || mode === "edit" ? (
         <div className="space-y-2">
           <label htmlFor={`${id}-text`} className="block text-sm font-medium">
             {mode === "reply" ? t("replyLabel", { number: opinion.number }) : t("editLabel", { number: opinion.number })}

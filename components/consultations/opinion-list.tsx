@@ -46,11 +46,29 @@ async function OpinionBody({ opinion, ids, isReply }: { opinion: Omit<PublicOpin
 
 type Ids = { communeId: string; consultationId: string };
 
-export async function OpinionList({ opinions, hidden, ids }: { opinions: PublicOpinion[]; hidden: number; ids: Ids }) {
+export async function OpinionList({
+  opinions,
+  hiddenReasons,
+  ids,
+}: {
+  opinions: PublicOpinion[];
+  hiddenReasons: { reason: string; count: number }[];
+  ids: Ids;
+}) {
   const t = await getTranslations("consultation");
+  const tModeration = await getTranslations("moderation");
+  const tReason = await getTranslations("enums.ModerationReason");
+  const hidden = hiddenReasons.reduce((n, r) => n + r.count, 0);
   return (
     <div className="space-y-3">
-      {hidden > 0 ? <p className="text-sm text-stone-700">{t("hiddenCount", { count: hidden })}</p> : null}
+      {hidden > 0 ? (
+        <p className="text-sm text-stone-700" data-testid="hidden-summary">
+          {tModeration("hiddenSummary", { count: hidden })}:{" "}
+          {hiddenReasons
+            .map((r) => `${r.reason === "PENDING_REVIEW" ? tModeration("hiddenReasonPending") : tReason(r.reason as never)} (${r.count})`)
+            .join(", ")}
+        </p>
+      ) : null}
       {opinions.length === 0 ? <p>{t("noOpinions")}</p> : null}
       <ol className="space-y-3">
         {opinions.map((o) => (

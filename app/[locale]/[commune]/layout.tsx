@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 
 import { SiteHeader } from "@/components/site-header";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
+import { Link } from "@/lib/i18n/navigation";
 
 // Communes are rendered on first visit and cached (ISR), none at build time.
 export function generateStaticParams() {
@@ -37,6 +38,9 @@ export default async function CommuneLayout({
         <div className="mx-auto max-w-6xl px-4 py-4 text-sm text-stone-700">
           <p>{t("footer", { name: commune.name })}</p>
           <p className="mt-1 italic">{t("tagline")}</p>
+          <p className="mt-2 flex flex-wrap gap-x-4">
+            <Link href={`/${commune.slug}/audit`}>{t("auditLog")}</Link>
+          </p>
         </div>
       </footer>
     </>

@@ -4,6 +4,7 @@ import { StatusBadge } from "@/components/consultations/status-badge";
 import { pageTitle } from "@/components/ui/styles";
 import { FRONT_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
+import { Link } from "@/lib/i18n/navigation";
 import { listConsultationsForFront } from "@/lib/oversight/list-for-front";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +33,9 @@ export default async function FrontHome({ params }: { params: Promise<{ locale: 
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-stone-200">
-                <td className="p-2">{r.title}</td>
+                <td className="p-2">
+                  <Link href={`/${commune.slug}/front/consultations/${r.id}`}>{r.title}</Link>
+                </td>
                 <td className="p-2">
                   <StatusBadge status={r.status} />
                 </td>

@@ -7,11 +7,14 @@ import { ConsultationDetails } from "@/components/consultations/consultation-det
 import { OpinionForm } from "@/components/consultations/opinion-form";
 import { OpinionList } from "@/components/consultations/opinion-list";
 import { OpinionMeProvider } from "@/components/consultations/opinion-me";
+import { PublicFlags } from "@/components/consultations/public-flags";
 import type { LabelledCollection } from "@/components/map/types";
 import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
 import { getPublicConsultation, isOpenForComment } from "@/lib/consultations/get-consultation";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { boundaryLayers, leafletBounds, mapSettings } from "@/lib/map/map-props";
+import { countHiddenByReason } from "@/lib/oversight/moderation";
+import { listPublicFlags } from "@/lib/oversight/supervision";
 import { listPinnedOpinions, listPublicOpinions } from "@/lib/participation/list-opinions";
 
 export const revalidate = 60;
@@ -36,11 +39,13 @@ export default async function ConsultationPage({ params }: Params) {
   if (!commune) notFound();
   const consultation = await getPublicConsultation(commune.id, id);
   if (!consultation) notFound();
-  const [villages, opinions, pins, messages] = await Promise.all([
+  const [villages, opinions, pins, messages, hiddenReasons, flags] = await Promise.all([
     listVillages(commune.id),
     listPublicOpinions(consultation.id),
     listPinnedOpinions(consultation.id),
     getMessages(),
+    countHiddenByReason(consultation.id),
+    listPublicFlags(consultation.id),
   ]);
   const t = await getTranslations();
   const format = await getFormatter();
@@ -60,12 +65,14 @@ export default async function ConsultationPage({ params }: Params) {
         pins={pins.map((p) => ({ id: p.id, number: p.number, lat: p.lat!, lng: p.lng!, stance: p.stance, excerpt: p.body.slice(0, 120) }))}
       />
 
+      <PublicFlags flags={flags} />
+
       <section aria-labelledby="opinions-title" className="space-y-4">
         <h2 id="opinions-title" className="text-xl font-bold">
           {t("consultation.opinionsTitle")}{" "}
           <span className="text-base font-normal text-stone-700">({t("consultation.opinions", { count: opinions.total })})</span>
         </h2>
-        <NextIntlClientProvider messages={pickMessages(messages, ["common", "errors", "opinionForm", "opinionActions", "enums.Stance"])}>
+        <NextIntlClientProvider messages={pickMessages(messages, ["common", "errors", "opinionForm", "opinionActions", "moderation", "enums.Stance", "enums.ModerationReason"])}>
           <OpinionMeProvider communeId={commune.id} communeSlug={commune.slug} consultationId={consultation.id} isOpen={isOpen}>
             <div id="opinion-form">
               <OpinionForm
@@ -77,7 +84,7 @@ export default async function ConsultationPage({ params }: Params) {
                 map={geometry ? { settings: mapSettings(), boundaries, geometry, bounds, layerNames } : null}
               />
             </div>
-            <OpinionList opinions={opinions.items} hidden={opinions.hidden} ids={{ communeId: commune.id, consultationId: consultation.id }} />
+            <OpinionList opinions={opinions.items} hiddenReasons={hiddenReasons} ids={{ communeId: commune.id, consultationId: consultation.id }} />
           </OpinionMeProvider>
         </NextIntlClientProvider>
       </section>
