@@ -5,9 +5,10 @@ import { listOpinionsForReview, type ReviewFilter } from "@/lib/oversight/list-f
 
 import { ReviewOpinionCard } from "./review-opinion-card";
 
-const FILTERS: ReviewFilter[] = ["all", "hidden", "reported", "appealed"];
+const FILTERS: ReviewFilter[] = ["all", "unanswered", "hidden", "reported", "appealed"];
 const FILTER_LABEL: Record<ReviewFilter, string> = {
   all: "front.filterAll",
+  unanswered: "front.filterUnanswered",
   hidden: "front.filterHidden",
   reported: "front.filterReported",
   appealed: "front.filterAppealed",

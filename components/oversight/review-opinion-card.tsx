@@ -1,9 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { ActionForm } from "@/components/forms/action-form";
-import { ModerationReason } from "@/lib/generated/prisma/enums";
+import { AnswerKind, ModerationReason } from "@/lib/generated/prisma/enums";
 import { blockAccountAction, decideAppealAction, moderateOpinionAction, writeSupervisionNoteAction } from "@/lib/oversight/actions";
 import type { ReviewOpinion } from "@/lib/oversight/list-for-review";
+import { answerOpinionsAction } from "@/lib/reports/answer-actions";
 
 const STATE_STYLE: Record<string, string> = {
   VISIBLE: "bg-green-100 text-green-900",
@@ -30,6 +31,9 @@ export async function ReviewOpinionCard({
   return (
     <article id={`review-${o.number}`} className="space-y-3 rounded-xl border border-stone-200 bg-white p-4" data-testid="review-opinion">
       <header className="flex flex-wrap items-center gap-2 text-sm">
+        {viewer === "staff" && !o.parentId ? (
+          <input type="checkbox" name="opinionIds" value={o.id} form="bulk-answer" className="h-5 w-5" aria-label={t("answers.select", { number: o.number })} />
+        ) : null}
         <span className="font-mono">#{o.number}</span>
         <span className={`rounded-full px-2 py-0.5 font-semibold ${STATE_STYLE[o.moderationState]}`}>{t(`enums.ModerationState.${o.moderationState}`)}</span>
         <strong>{o.displayName}</strong>
@@ -79,6 +83,31 @@ export async function ReviewOpinionCard({
             ))}
           </ul>
         </div>
+      ) : null}
+      {o.answer ? (
+        <div className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-3 text-sm" data-testid="answer">
+          <p className="font-semibold">{t(`enums.AnswerKind.${o.answer.kind}`)}</p>
+          <p className="whitespace-pre-line">{o.answer.body}</p>
+        </div>
+      ) : !o.parentId ? (
+        <p className="text-sm font-medium text-amber-900">{t("answers.unanswered")}</p>
+      ) : null}
+      {viewer === "staff" && !o.parentId ? (
+        <details>
+          <summary className="cursor-pointer font-medium">{o.answer ? t("answers.change") : t("answers.answer")}</summary>
+          <div className="mt-2">
+            <ActionForm
+              action={answerOpinionsAction}
+              fixed={{ communeId, consultationId, opinionIds: [o.id] }}
+              fields={[
+                { name: "kind", label: t("answers.kind"), kind: "select", options: Object.values(AnswerKind).map((k) => ({ value: k, label: t(`enums.AnswerKind.${k}`) })) },
+                { name: "body", label: t("answers.body"), kind: "textarea", maxLength: 10_000 },
+              ]}
+              submitLabel={t("answers.save")}
+              successMessage={t("answers.saved")}
+            />
+          </div>
+        </details>
       ) : null}
       {o.appeal ? (
         <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">

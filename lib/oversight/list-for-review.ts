@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const REVIEW_PAGE_SIZE = 30;
 
-export type ReviewFilter = "all" | "hidden" | "reported" | "appealed";
+export type ReviewFilter = "all" | "unanswered" | "hidden" | "reported" | "appealed";
 
 const reviewSelect = {
   id: true,
@@ -31,6 +31,7 @@ const reviewSelect = {
   moderation: { select: { action: true, reason: true, details: true, actorId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
   revisions: { select: { body: true, writtenAt: true }, orderBy: { createdAt: "asc" } },
   appeal: { select: { body: true, status: true, decisionNote: true, decidedAt: true, createdAt: true } },
+  answer: { select: { kind: true, body: true, answeredAt: true } },
 } satisfies Prisma.OpinionSelect;
 
 function whereFor(consultationId: string, filter: ReviewFilter): Prisma.OpinionWhereInput {
@@ -39,6 +40,8 @@ function whereFor(consultationId: string, filter: ReviewFilter): Prisma.OpinionW
       return { consultationId, moderationState: { not: "VISIBLE" } };
     case "reported":
       return { consultationId, reportCount: { gt: 0 } };
+    case "unanswered":
+      return { consultationId, parentId: null, answerId: null };
     case "appealed":
       return { consultationId, appeal: { status: "PENDING" } };
     default:

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { BulkAnswerForm } from "@/components/oversight/bulk-answer-form";
 import { NotesPanel } from "@/components/oversight/notes-panel";
 import { parseReviewQuery, ReviewInput } from "@/components/oversight/review-input";
 import { pageTitle } from "@/components/ui/styles";
@@ -8,7 +9,9 @@ import { requirePageAccess } from "@/lib/auth/page-access";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { getConsultationForStaff } from "@/lib/consultations/get-consultation";
 import { getPathname, Link } from "@/lib/i18n/navigation";
+import { AnswerKind } from "@/lib/generated/prisma/enums";
 import { listSupervisionNotes } from "@/lib/oversight/list-for-review";
+import { missingForApproval } from "@/lib/reports/answer-opinions";
 
 type Props = {
   params: Promise<{ locale: string; commune: string; id: string }>;
@@ -23,7 +26,7 @@ export default async function StaffOpinions({ params, searchParams }: Props) {
   const consultation = await getConsultationForStaff(commune.id, id);
   if (!consultation) notFound();
   const { filter, page } = parseReviewQuery(await searchParams);
-  const [t, notes] = await Promise.all([getTranslations(), listSupervisionNotes(consultation.id)]);
+  const [t, notes, missing] = await Promise.all([getTranslations(), listSupervisionNotes(consultation.id), missingForApproval(consultation.id)]);
   return (
     <div className="space-y-6">
       <div>
@@ -32,6 +35,16 @@ export default async function StaffOpinions({ params, searchParams }: Props) {
         </p>
         <h1 className={pageTitle}>{t("moderation.allOpinions")}</h1>
       </div>
+      <section aria-labelledby="missing-title" className={`rounded-xl border p-4 ${missing.ready ? "border-green-300 bg-green-50" : "border-amber-300 bg-amber-50"}`} data-testid="missing-for-approval">
+        <h2 id="missing-title" className="font-semibold">{t("answers.missingTitle")}</h2>
+        <p>{t("answers.missingOpinions", { count: missing.unansweredCount })}</p>
+        <p>{t("answers.missingNotes", { count: missing.openNotes.length })}</p>
+      </section>
+      <BulkAnswerForm
+        communeId={commune.id}
+        consultationId={consultation.id}
+        kinds={Object.values(AnswerKind).map((k) => ({ value: k, label: t(`enums.AnswerKind.${k}`) }))}
+      />
       <NotesPanel notes={notes} communeId={commune.id} consultationId={consultation.id} viewer="staff" />
       <ReviewInput
         communeId={commune.id}
