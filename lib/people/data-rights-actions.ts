@@ -43,11 +43,16 @@ export const correctMyDetailsAction = userActionClient
         .max(200, { error: "tooLong" })
         .transform((v) => (v ? v.toLowerCase() : null))
         .refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: "emailInvalid" }),
+      emailNotifications: z.boolean().default(true),
     }),
   )
   .action(async ({ parsedInput, ctx }) => {
     await requireAnyMembership(ctx.user.id, parsedInput.communeId);
-    return correctMyDetails(ctx.user.id, parsedInput.communeId, { displayName: parsedInput.displayName, email: parsedInput.email });
+    return correctMyDetails(ctx.user.id, parsedInput.communeId, {
+      displayName: parsedInput.displayName,
+      email: parsedInput.email,
+      emailOptOut: !parsedInput.emailNotifications,
+    });
   });
 
 export const resolveDataRequestAction = communeActionClient("resolveDataRequest", STAFF_ROLES)

@@ -138,10 +138,14 @@ export async function requestDataChange(
 }
 
 /** What a person may correct at once: the public name and the email. */
-export async function correctMyDetails(userId: string, communeId: string, values: { displayName: string; email: string | null }) {
+export async function correctMyDetails(
+  userId: string,
+  communeId: string,
+  values: { displayName: string; email: string | null; emailOptOut?: boolean },
+) {
   return db.$transaction(async (tx) => {
-    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { displayName: true, email: true } });
-    const after = await tx.user.update({ where: { id: userId }, data: values, select: { displayName: true, email: true } }).catch((e: { code?: string }) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { displayName: true, email: true, emailOptOut: true } });
+    const after = await tx.user.update({ where: { id: userId }, data: values, select: { displayName: true, email: true, emailOptOut: true } }).catch((e: { code?: string }) => {
       if (e.code === "P2002") throw new AppError("emailTaken", 409, {}, { email: "emailTaken" });
       throw e;
     });

@@ -1,12 +1,12 @@
-// The job queue (pg-boss, in PostgreSQL): every app instance starts a worker; pg-boss makes sure a
-// scheduled job runs once per minute across all of them, so nothing waits for a page visit.
-// Tests and scripts set SCHEDULER=off and call lib/consultations/lifecycle.ts directly.
+// The job queue (pg-boss, in PostgreSQL): every app instance starts a worker; pg-boss makes sure each
+// scheduled job runs once across all of them, so nothing waits for a page visit or a request.
+// Tests and scripts set SCHEDULER=off and drive lib/scheduler/jobs.ts themselves.
 import PgBoss from "pg-boss";
 
-import { closeExpiredConsultations, publishScheduledConsultations } from "@/lib/consultations/lifecycle";
 import { env } from "@/lib/env";
+import { getMailer } from "@/lib/notifications/mailer";
 
-const TICK = "consultations-tick";
+import { registerJobs } from "./jobs";
 
 const globalForBoss = globalThis as unknown as { danBanBoss?: PgBoss };
 
@@ -16,13 +16,6 @@ export async function startScheduler(): Promise<PgBoss> {
   boss.on("error", (error) => console.error("[scheduler]", error));
   globalForBoss.danBanBoss = boss;
   await boss.start();
-  await boss.createQueue(TICK);
-  await boss.schedule(TICK, "* * * * *", {}, { tz: "Asia/Ho_Chi_Minh" });
-  await boss.work(TICK, async () => {
-    // Public pages pick the change up within their revalidation time (one minute).
-    const now = new Date();
-    await publishScheduledConsultations(now);
-    await closeExpiredConsultations(now);
-  });
+  await registerJobs(boss, { mailer: getMailer() });
   return boss;
 }

@@ -79,6 +79,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           fields={[
             { name: "displayName", label: t("account.displayName"), kind: "text", defaultValue: me.user.displayName, maxLength: 50 },
             { name: "email", label: t("account.email"), kind: "email", defaultValue: me.user.email ?? "", maxLength: 200 },
+            { name: "emailNotifications", label: t("account.emailNotifications"), kind: "checkbox", defaultChecked: !me.user.emailOptOut },
           ]}
           submitLabel={t("account.save")}
           successMessage={t("account.saved")}

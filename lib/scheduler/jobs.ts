@@ -1,0 +1,51 @@
+// Every background job, registered on a pg-boss instance: the app's scheduler and the tests use the
+// same wiring. pg-boss keeps jobs in PostgreSQL, so any number of app instances share them and a
+// scheduled job runs once.
+import type PgBoss from "pg-boss";
+
+import { closeExpiredConsultations, publishScheduledConsultations } from "@/lib/consultations/lifecycle";
+import type { Mailer } from "@/lib/notifications/mailer";
+import { sendDigest, usersWithPendingEmail } from "@/lib/notifications/digest";
+
+export const QUEUES = {
+  tick: "consultations-tick",
+  digests: "notifications-digest",
+  sendDigest: "send-digest",
+} as const;
+
+export type JobOptions = {
+  mailer: Mailer | null;
+  /** Retry policy for sending mail; tests shorten it. */
+  retry?: { retryLimit: number; retryDelay: number; retryBackoff: boolean };
+  digestCron?: string;
+};
+
+export async function registerJobs(boss: PgBoss, options: JobOptions) {
+  const retry = options.retry ?? { retryLimit: 6, retryDelay: 60, retryBackoff: true };
+  await boss.createQueue(QUEUES.tick);
+  await boss.createQueue(QUEUES.digests);
+  await boss.createQueue(QUEUES.sendDigest, { name: QUEUES.sendDigest, ...retry });
+
+  await boss.schedule(QUEUES.tick, "* * * * *", {}, { tz: "Asia/Ho_Chi_Minh" });
+  await boss.schedule(QUEUES.digests, options.digestCron ?? "*/15 * * * *", {}, { tz: "Asia/Ho_Chi_Minh" });
+
+  await boss.work(QUEUES.tick, async () => {
+    // Public pages pick the change up within their revalidation time (one minute).
+    const now = new Date();
+    await publishScheduledConsultations(now);
+    await closeExpiredConsultations(now);
+  });
+  await boss.work(QUEUES.digests, async () => {
+    await enqueueDigests(boss);
+  });
+  await boss.work<{ userId: string }>(QUEUES.sendDigest, async ([job]) => {
+    if (job) await sendDigest(job.data.userId, options.mailer);
+  });
+}
+
+/** One job per person with mail waiting; a person already queued is not queued twice. */
+export async function enqueueDigests(boss: PgBoss) {
+  for (const userId of await usersWithPendingEmail()) {
+    await boss.send(QUEUES.sendDigest, { userId }, { singletonKey: userId });
+  }
+}
