@@ -1,15 +1,29 @@
 // npm run db:seed [-- --households N] — loads the demo communes into DATABASE_URL, or into the
 // embedded database when it is unset. Running it again adds nothing.
+// For benchmarks: --consultations N --opinions N --votes N --reactions N add volume to xã Thiện Tín.
 import { parseArgs } from "node:util";
 
 import { openDatabase } from "../../scripts/db/database";
 
-const { values } = parseArgs({ options: { households: { type: "string", default: "4500" } } });
-const households = Number(values.households);
-if (!Number.isInteger(households) || households < 20 || households > 200_000) {
-  console.error("--households must be a whole number between 20 and 200000");
-  process.exit(2);
-}
+const { values } = parseArgs({
+  options: {
+    households: { type: "string", default: "4500" },
+    consultations: { type: "string", default: "0" },
+    opinions: { type: "string", default: "0" },
+    votes: { type: "string", default: "0" },
+    reactions: { type: "string", default: "0" },
+  },
+});
+const n = (name: keyof typeof values, min: number, max: number) => {
+  const v = Number(values[name]);
+  if (!Number.isInteger(v) || v < min || v > max) {
+    console.error(`--${name} must be a whole number between ${min} and ${max}`);
+    process.exit(2);
+  }
+  return v;
+};
+const households = n("households", 20, 200_000);
+const bulk = { consultations: n("consultations", 0, 1000), opinions: n("opinions", 0, 2_000_000), votes: n("votes", 0, 2_000_000), reactions: n("reactions", 0, 5_000_000) };
 
 const database = await openDatabase();
 const started = Date.now();
@@ -17,6 +31,11 @@ try {
   const { db } = await import("@/lib/db");
   const { seed } = await import("./seed");
   await seed(db, { households, log: (line) => console.log(line) });
+  if (bulk.consultations > 0) {
+    const { seedBulk } = await import("./bulk");
+    console.log("bench volume");
+    await seedBulk(db, { communeSlug: "thien-tin", ...bulk, log: (line) => console.log(line) });
+  }
   console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   await db.$disconnect();
 } finally {

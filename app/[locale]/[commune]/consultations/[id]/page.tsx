@@ -11,6 +11,7 @@ import { PublicFlags } from "@/components/consultations/public-flags";
 import type { LabelledCollection } from "@/components/map/types";
 import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
 import { getPublicConsultation, isOpenForComment } from "@/lib/consultations/get-consultation";
+import { Link } from "@/lib/i18n/navigation";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { boundaryLayers, leafletBounds, mapSettings } from "@/lib/map/map-props";
 import { countHiddenByReason } from "@/lib/oversight/moderation";
@@ -85,6 +86,11 @@ export default async function ConsultationPage({ params }: Params) {
               />
             </div>
             <OpinionList opinions={opinions.items} hiddenReasons={hiddenReasons} ids={{ communeId: commune.id, consultationId: consultation.id }} />
+            {opinions.pageCount > 1 ? (
+              <p>
+                <Link href={`/${commune.slug}/consultations/${consultation.id}/opinions/2`}>{t("consultation.allOpinions")} →</Link>
+              </p>
+            ) : null}
           </OpinionMeProvider>
         </NextIntlClientProvider>
       </section>
