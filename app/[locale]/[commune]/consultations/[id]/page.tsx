@@ -3,12 +3,16 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { AttachmentList } from "@/components/consultations/attachment-list";
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { OpinionForm } from "@/components/consultations/opinion-form";
 import { OpinionList } from "@/components/consultations/opinion-list";
+import { VersionHistory } from "@/components/consultations/version-history";
 import type { LabelledCollection } from "@/components/map/types";
 import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
+import { listConsultationAttachments } from "@/lib/consultations/attachments/list-attachments";
 import { getPublicConsultation, isOpenForComment } from "@/lib/consultations/get-consultation";
+import { listConsultationVersions } from "@/lib/consultations/list-versions";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { boundaryLayers, leafletBounds, mapSettings } from "@/lib/map/map-props";
 import { listPinnedOpinions, listPublicOpinions } from "@/lib/participation/list-opinions";
@@ -35,10 +39,12 @@ export default async function ConsultationPage({ params }: Params) {
   if (!commune) notFound();
   const consultation = await getPublicConsultation(commune.id, id);
   if (!consultation) notFound();
-  const [villages, opinions, pins, messages] = await Promise.all([
+  const [villages, opinions, pins, attachments, versions, messages] = await Promise.all([
     listVillages(commune.id),
     listPublicOpinions(consultation.id),
     listPinnedOpinions(consultation.id),
+    listConsultationAttachments(consultation.id),
+    listConsultationVersions(consultation.id),
     getMessages(),
   ]);
   const t = await getTranslations();
@@ -57,6 +63,7 @@ export default async function ConsultationPage({ params }: Params) {
         map={{ settings: mapSettings(), boundaries, geometry, bounds, layerNames }}
         pins={pins.map((p) => ({ id: p.id, number: p.number, lat: p.lat!, lng: p.lng!, stance: p.stance, excerpt: p.body.slice(0, 120) }))}
       />
+      <AttachmentList attachments={attachments} />
 
       <section aria-labelledby="opinions-title" className="space-y-4">
         <h2 id="opinions-title" className="text-xl font-bold">
@@ -77,6 +84,7 @@ export default async function ConsultationPage({ params }: Params) {
         </div>
         <OpinionList opinions={opinions.items} hidden={opinions.hidden} />
       </section>
+      <VersionHistory versions={versions} publishedAt={consultation.publishedAt} />
       <p className="text-sm text-stone-600">{t("consultation.lastUpdated", { date: format.dateTime(consultation.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
     </article>
   );
