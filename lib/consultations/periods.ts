@@ -98,3 +98,6 @@ export const toVnDateTime = (instant: Date) => new Date(instant.getTime() + OFFS
 
 /** A proposal for a scheduled publication: tomorrow at 07:00 Vietnam time, a usual hour for a notice. */
 export const proposedPublishAt = (now = new Date()) => `${toVnDate(new Date(now.getTime() + DAY_MS))}T07:00`;
+
+/** A calendar date moved by whole days: "2026-12-30" + 16 → "2027-01-15". */
+export const addDaysVn = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

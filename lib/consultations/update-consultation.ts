@@ -1,6 +1,7 @@
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db, type Tx } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsultationStatus } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
 
@@ -48,6 +49,8 @@ export async function updateConsultation(access: CommuneAccess, values: Consulta
     commentEndsAt: keepDay(current.commentEndsAt, prepared.data.commentEndsAt)!,
     postingStartsAt: keepDay(current.postingStartsAt, prepared.data.postingStartsAt),
     postingEndsAt: keepDay(current.postingEndsAt, prepared.data.postingEndsAt),
+    // Shapes all deleted: the column is emptied (undefined would leave the old shapes).
+    geometry: prepared.data.geometry ?? Prisma.DbNull,
     // The notice was given when it was first confirmed, not at every save.
     onlineVoteNoticeAt: values.onlineVoteNoticeGiven ? (current.onlineVoteNoticeAt ?? now) : null,
   };
