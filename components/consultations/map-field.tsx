@@ -50,7 +50,7 @@ export function MapField({
         locale={locale}
         value={value}
         onChange={onChange}
-        text={{ label: t("featureLabel"), color: t("featureColor"), remove: tp("removeShape"), selected: tp("selectedShape") }}
+        text={{ label: t("featureLabel"), color: t("featureColor"), remove: tp("removeShape"), selected: tp("selectedShape"), point: tp("pointName") }}
       />
       <p className="text-sm text-stone-700" aria-live="polite" data-testid="shape-count">
         {t("shapes", { count: value?.features.length ?? 0 })}

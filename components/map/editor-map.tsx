@@ -22,9 +22,19 @@ type ShapeLayer = L.Layer & { feature?: GeoJSON.Feature<GeoJSON.Geometry, Props>
 
 export const SHAPE_COLORS = ["#b45309", "#b91c1c", "#1d4ed8", "#15803d", "#7c3aed", "#0f766e"];
 
-function styleLayer(layer: ShapeLayer, color: string) {
-  if (layer instanceof L.Marker) layer.setIcon(pinIcon(color));
-  else if (layer instanceof L.Path) layer.setStyle({ color, weight: 4, fillOpacity: 0.2 });
+/** A point is a button on the map: it needs a name, its label or a word for "point". */
+function nameMarker(layer: ShapeLayer, fallback: string) {
+  if (!(layer instanceof L.Marker)) return;
+  const name = layer.feature?.properties?.label?.trim() || fallback;
+  layer.getElement()?.setAttribute("aria-label", name);
+  layer.getElement()?.setAttribute("title", name);
+}
+
+function styleLayer(layer: ShapeLayer, color: string, fallbackName: string) {
+  if (layer instanceof L.Marker) {
+    layer.setIcon(pinIcon(color));
+    nameMarker(layer, fallbackName);
+  } else if (layer instanceof L.Path) layer.setStyle({ color, weight: 4, fillOpacity: 0.2 });
 }
 
 function collect(map: L.Map): LabelledCollection | null {
@@ -62,18 +72,20 @@ function Editor({
   onSelect,
   onReady,
   locale,
+  pointName,
 }: {
   initial: LabelledCollection | null;
   onChange: (v: LabelledCollection | null) => void;
   onSelect: (layer: ShapeLayer | null) => void;
   onReady: (map: L.Map) => void;
   locale: string;
+  pointName: string;
 }) {
   const map = useMap();
   // Leaflet lives outside React: the effect runs once per map, and reads the latest callbacks.
-  const latest = useRef({ initial, onChange, onSelect, onReady });
+  const latest = useRef({ initial, onChange, onSelect, onReady, pointName });
   useEffect(() => {
-    latest.current = { initial, onChange, onSelect, onReady };
+    latest.current = { initial, onChange, onSelect, onReady, pointName };
   });
   useEffect(() => {
     const { initial: start, onReady: ready } = latest.current;
@@ -102,6 +114,7 @@ function Editor({
     const emit = () => latest.current.onChange(collect(map));
     const watch = (layer: ShapeLayer) => {
       layer.feature ??= { type: "Feature", geometry: layer.toGeoJSON().geometry, properties: {} };
+      nameMarker(layer, latest.current.pointName);
       layer.on("click", () => latest.current.onSelect(layer));
       layer.on("pm:edit", emit);
       layer.on("pm:dragend", emit);
@@ -137,7 +150,7 @@ export default function EditorMap({
   value: LabelledCollection | null;
   onChange: (v: LabelledCollection | null) => void;
   locale: string;
-  text: { label: string; color: string; remove: string; selected: string };
+  text: { label: string; color: string; remove: string; selected: string; point: string };
 }) {
   // The Leaflet layer lives outside React; React only holds a copy of its label and colour.
   const selectedRef = useRef<ShapeLayer | null>(null);
@@ -157,7 +170,7 @@ export default function EditorMap({
     const layer = selectedRef.current;
     if (!layer?.feature) return;
     layer.feature.properties = { ...layer.feature.properties, ...patch };
-    styleLayer(layer, layer.feature.properties.color ?? DEFAULT_SHAPE_COLOR);
+    styleLayer(layer, layer.feature.properties.color ?? DEFAULT_SHAPE_COLOR, text.point);
     setProps({ ...layer.feature.properties });
     if (mapRef.current) onChange(collect(mapRef.current));
   };
@@ -174,8 +187,10 @@ export default function EditorMap({
 
   return (
     <div className="space-y-2">
-      <BaseMap {...base}>
-        <Editor initial={initial} onChange={onChange} onSelect={select} onReady={ready} locale={locale} />
+      {/* Once geoman is in opt-in mode, a map gets its editor only when it asks: this one does, so a
+          second editor on the same page visit (an import, the edit page after the new page) works. */}
+      <BaseMap {...base} mapOptions={{ pmIgnore: false }}>
+        <Editor initial={initial} onChange={onChange} onSelect={select} onReady={ready} locale={locale} pointName={text.point} />
       </BaseMap>
       {props ? (
         <div className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-300 bg-white p-3" role="group" aria-label={text.selected}>

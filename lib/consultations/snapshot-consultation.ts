@@ -31,15 +31,21 @@ export async function snapshotConsultation(tx: Tx, communeId: string, consultati
       showResultsLive: true,
       requiresBroadcast: true,
       onlineVoteNoticeAt: true,
-      sections: { select: { id: true, heading: true, body: true }, orderBy: { position: "asc" } },
-      villages: { select: { villageId: true } },
-      attachments: { where: { removedAt: null }, select: { id: true, title: true, fileName: true }, orderBy: { createdAt: "asc" } },
     },
   });
   if (!c) throw notFound("consultationNotFound");
-  const villages = c.villages.length
-    ? await tx.village.findMany({ where: { communeId, id: { in: c.villages.map((v) => v.villageId) } }, select: { id: true, name: true }, orderBy: { name: "asc" } })
+  // One query after another: inside a transaction, Prisma would otherwise send the relations'
+  // queries at once down the transaction's single connection, which pg only queues (and warns about).
+  const sections = await tx.consultationSection.findMany({ where: { consultationId }, select: { id: true, heading: true, body: true }, orderBy: { position: "asc" } });
+  const scope = await tx.consultationVillage.findMany({ where: { consultationId }, select: { villageId: true } });
+  const villages = scope.length
+    ? await tx.village.findMany({ where: { communeId, id: { in: scope.map((v) => v.villageId) } }, select: { id: true, name: true }, orderBy: { name: "asc" } })
     : [];
+  const attachments = await tx.attachment.findMany({
+    where: { consultationId, removedAt: null },
+    select: { id: true, title: true, fileName: true },
+    orderBy: { createdAt: "asc" },
+  });
   return {
     title: c.title,
     summary: c.summary,
@@ -55,12 +61,12 @@ export async function snapshotConsultation(tx: Tx, communeId: string, consultati
     commentEndsAt: vnDate(c.commentEndsAt),
     legalBasis: c.legalBasis,
     responsibleOfficer: c.responsibleOfficer,
-    sections: c.sections,
+    sections,
     geometry: (c.geometry as ConsultationSnapshot["geometry"]) ?? null,
     showResultsLive: c.showResultsLive,
     requiresBroadcast: c.requiresBroadcast,
     onlineVoteNotice: c.onlineVoteNoticeAt !== null,
-    attachments: c.attachments.map((a) => ({ id: a.id, title: a.title ?? a.fileName })),
+    attachments: attachments.map((a) => ({ id: a.id, title: a.title ?? a.fileName })),
   };
 }
 
