@@ -7,7 +7,7 @@ import { useId, useState } from "react";
 import type { LabelledCollection } from "@/components/map/types";
 import { hint, label } from "@/components/ui/styles";
 import { checkGeometryImportAction } from "@/lib/consultations/actions";
-import { MAX_GEOJSON_BYTES } from "@/lib/consultations/geometry";
+import { MAX_GEOJSON_BYTES } from "@/lib/consultations/geometry-limits";
 
 /**
  * Imports a GeoJSON file into the map editor. The server judges it (WGS84, valid shapes, size, near
