@@ -278,13 +278,23 @@ test("an edit after publication obeys the law and shows in the public version hi
 });
 
 test("the consultation page with attachments works on a 360×640 phone @phone", async ({ page }) => {
-  const id = await consultationId();
-  await page.goto(`/thien-tin/consultations/${id}`);
-  const download = page.getByTestId("attachment-list").getByRole("link", { name: /^Tải về/ });
+  // Its own data, so that it runs alone too: a plan attached to the demo road consultation.
+  await signIn(page, "canbo@thientin.danban.local");
+  const [road] = await query<{ id: string; communeId: string }>(
+    `SELECT id, "communeId" FROM "Consultation" WHERE title LIKE 'Nâng cấp, mở rộng tuyến đường liên thôn%' AND status = 'PUBLISHED'`,
+  );
+  const uploaded = await page.request.post(`/api/communes/${road!.communeId}/consultations/${road!.id}/attachments`, {
+    multipart: { file: { name: "so-do-huong-tuyen.pdf", mimeType: "application/pdf", buffer: PDF }, title: "Sơ đồ hướng tuyến đường liên thôn Phú Khương – Long Bình – Tân Hòa" },
+  });
+  expect(uploaded.status()).toBe(201);
+
+  await page.goto(`/thien-tin/consultations/${road!.id}`);
+  const download = page.getByTestId("attachment-list").getByRole("link", { name: /^Tải về Sơ đồ hướng tuyến/ });
   await download.scrollIntoViewIfNeeded();
   await expect(download).toBeVisible();
   expect((await download.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-  await expect(page.getByTestId("version-history")).toBeVisible();
+  await expect(page.getByTestId("version-history")).toContainText("Thêm tài liệu đính kèm “Sơ đồ hướng tuyến đường liên thôn");
+  await expect(page.getByText(/Còn \d+ ngày/).first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page, "consultation page with attachments on a phone");

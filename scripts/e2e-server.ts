@@ -50,8 +50,8 @@ async function stop() {
   stopping = true;
   child.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 500));
-  await database.drop().catch(() => {});
   rmSync(storageDir, { recursive: true, force: true });
+  await database.drop().catch(() => {});
   process.exit(0);
 }
 process.on("SIGTERM", stop);
