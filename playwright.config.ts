@@ -36,6 +36,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // Stop the server with SIGTERM and give it time to drop its database and files (the default,
+    // SIGKILL, leaves them behind).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORT: port, SCHEDULER: "on" },

@@ -2,6 +2,8 @@
 // one), migrated and seeded small, then the production build served by `next start`. The database
 // is dropped when Playwright stops the server.
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 import { createTestDatabase } from "./db/test-database";
@@ -16,6 +18,8 @@ const { seed } = await import("../prisma/seed/seed");
 await seed(db, { households: 300 });
 await db.$disconnect();
 console.log(`[e2e] database ${database.name} ready`);
+// Uploads of this run go to a folder of their own, so that tests can check what was (not) stored.
+const storageDir = mkdtempSync(path.join(os.tmpdir(), "danban_e2e_storage_"));
 
 // Not "-H 127.0.0.1": with that hostname Next 16 turns the locale rewrite into an absolute
 // http://localhost URL, treats it as external and redirects in a loop.
@@ -29,6 +33,8 @@ const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/b
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
     NEXT_TELEMETRY_DISABLED: "1",
+    STORAGE_DRIVER: "disk",
+    STORAGE_DIR: storageDir,
   },
 });
 
@@ -36,6 +42,7 @@ const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/b
 const { writeFileSync, mkdirSync } = await import("node:fs");
 mkdirSync(path.join(root, "test-results"), { recursive: true });
 writeFileSync(path.join(root, "test-results/e2e-database-url"), database.url);
+writeFileSync(path.join(root, "test-results/e2e-storage-dir"), storageDir);
 
 let stopping = false;
 async function stop() {
@@ -43,6 +50,7 @@ async function stop() {
   stopping = true;
   child.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 500));
+  rmSync(storageDir, { recursive: true, force: true });
   await database.drop().catch(() => {});
   process.exit(0);
 }
@@ -51,6 +59,7 @@ process.on("SIGINT", stop);
 child.on("exit", (code) => {
   if (!stopping) {
     console.error(`[e2e] next start exited with ${code}`);
+    rmSync(storageDir, { recursive: true, force: true });
     void database.drop().finally(() => process.exit(code ?? 1));
   }
 });

@@ -1,74 +1,70 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useId, useState } from "react";
 import { Controller, useFieldArray, useForm, useWatch } from "react-hook-form";
 
 import { applyActionErrors } from "@/components/forms/action-feedback";
 import { FieldError } from "@/components/forms/field-error";
-import { LazyEditorMap } from "@/components/map/lazy";
-import type { BoundaryLayers, LabelledCollection, MapSettings } from "@/components/map/types";
+import type { LabelledCollection } from "@/components/map/types";
 import { buttonPrimary, buttonSecondary, hint, input, label } from "@/components/ui/styles";
-import { createConsultationAction } from "@/lib/consultations/actions";
+import { createConsultationAction, updateConsultationAction } from "@/lib/consultations/actions";
+import type { PeriodFields } from "@/lib/consultations/edit-rules";
 import { CATEGORY_RULES, categoriesOfKind } from "@/lib/consultations/legal-rules";
-import { type ConsultationInput, consultationSchema } from "@/lib/consultations/schemas";
+import { type ConsultationUpdateInput, consultationEditSchema, consultationSchema } from "@/lib/consultations/schemas";
 import { Channel, MatterKind, Subject } from "@/lib/generated/prisma/enums";
 import { useRouter } from "@/lib/i18n/navigation";
+
+import { type EditorMapProps, MapField } from "./map-field";
+
+/** A new draft, or an edit of an existing consultation (after publication every save is a public version). */
+export type FormMode =
+  | { kind: "create" }
+  | { kind: "edit"; consultationId: string; expectedUpdatedAt: string; published: PeriodFields | null };
 
 type Props = {
   communeId: string;
   communeSlug: string;
   villages: { id: string; name: string }[];
-  map: {
-    settings: MapSettings;
-    boundaries: BoundaryLayers;
-    bounds: [[number, number], [number, number]];
-    layerNames: { commune: string; villages: string };
-  };
-  defaults: { commentStartsAt: string; commentEndsAt: string };
+  map: EditorMapProps;
+  /** Every field's starting value: blank for a new draft, the consultation's for an edit. */
+  initial: Omit<ConsultationUpdateInput, "consultationId" | "expectedUpdatedAt">;
+  mode: FormMode;
 };
 
 const section = "space-y-4 rounded-xl border border-stone-200 bg-white p-4";
 
-export function ConsultationForm({ communeId, communeSlug, villages, map, defaults }: Props) {
+export function ConsultationForm({ communeId, communeSlug, villages, map, initial, mode }: Props) {
   const t = useTranslations("staff.form");
+  const tp = useTranslations("publishing");
   const tEnum = useTranslations("enums");
   const tRule = useTranslations("legalRules");
   const tErrors = useTranslations("errors");
-  const locale = useLocale();
   const router = useRouter();
   const id = useId();
   const [banner, setBanner] = useState<string | null>(null);
+  const isEdit = mode.kind === "edit";
+  const published = mode.kind === "edit" ? mode.published : null;
 
-  const form = useForm<ConsultationInput>({
-    resolver: zodResolver(consultationSchema),
+  // The same rules as the server: a new draft's, or an edit's judged against what was published.
+  // Fixed for the life of the form: what was published does not change while it is edited (and the
+  // server judges again anyway).
+  const [resolver] = useState(() => (mode.kind === "edit" ? zodResolver(consultationEditSchema(published)) : zodResolver(consultationSchema)));
+  const form = useForm<ConsultationUpdateInput>({
+    resolver: resolver as never,
     defaultValues: {
+      ...initial,
       communeId,
-      title: "",
-      summary: "",
-      matterKind: "CONSULTATION",
-      legalCategory: "CONSULTATION_INVESTMENT_PROJECT",
-      subject: "PROJECT",
-      isCommuneWide: true,
-      villageIds: [],
-      allowedChannels: ["WEB", "MEETING"],
-      postingStartsAt: null,
-      postingEndsAt: null,
-      commentStartsAt: defaults.commentStartsAt,
-      commentEndsAt: defaults.commentEndsAt,
-      legalBasis: "",
-      responsibleOfficer: "",
-      sections: [{ heading: "", body: "" }],
-      geometry: null,
-      showResultsLive: false,
-      requiresBroadcast: false,
-      onlineVoteNoticeGiven: false,
+      consultationId: mode.kind === "edit" ? mode.consultationId : "new",
+      expectedUpdatedAt: mode.kind === "edit" ? mode.expectedUpdatedAt : new Date(0).toISOString(),
     },
   });
-  const sections = useFieldArray({ control: form.control, name: "sections" });
-  const { executeAsync, isPending } = useAction(createConsultationAction);
+  const sections = useFieldArray({ control: form.control, name: "sections", keyName: "key" });
+  const create = useAction(createConsultationAction);
+  const update = useAction(updateConsultationAction);
+  const isPending = create.isPending || update.isPending;
   const errors = form.formState.errors;
   const kind = useWatch({ control: form.control, name: "matterKind" });
   const category = useWatch({ control: form.control, name: "legalCategory" });
@@ -78,13 +74,21 @@ export function ConsultationForm({ communeId, communeSlug, villages, map, defaul
   const onSubmit = form.handleSubmit(
     async (values) => {
       setBanner(null);
-      const result = await executeAsync(values);
+      const { consultationId: _id, expectedUpdatedAt: _at, changeNote, ...fields } = values;
+      const result =
+        mode.kind === "edit"
+          ? // The latest token from the page: an attachment change refreshes it without touching the form.
+            await update.executeAsync({ ...fields, changeNote, consultationId: mode.consultationId, expectedUpdatedAt: mode.expectedUpdatedAt })
+          : await create.executeAsync(fields);
       const problem = applyActionErrors(result, form.setError, tErrors);
       if (problem) {
         setBanner(problem);
         return;
       }
-      if (result?.data) router.push(`/${communeSlug}/staff/consultations/${result.data.id}`);
+      if (result?.data) {
+        router.push(`/${communeSlug}/staff/consultations/${result.data.id}`);
+        router.refresh();
+      }
     },
     () => setBanner(tErrors("invalidInput")),
   );
@@ -251,22 +255,7 @@ export function ConsultationForm({ communeId, communeSlug, villages, map, defaul
           control={form.control}
           name="geometry"
           render={({ field }) => (
-            <>
-              <LazyEditorMap
-                settings={map.settings}
-                boundaries={map.boundaries}
-                bounds={map.bounds}
-                layerNames={map.layerNames}
-                label={t("map")}
-                locale={locale}
-                value={(field.value as LabelledCollection | null) ?? null}
-                onChange={field.onChange}
-                text={{ label: t("featureLabel"), color: t("featureColor") }}
-              />
-              <p className="text-sm text-stone-700" aria-live="polite" data-testid="shape-count">
-                {t("shapes", { count: (field.value as LabelledCollection | null)?.features.length ?? 0 })}
-              </p>
-            </>
+            <MapField communeId={communeId} map={map} value={(field.value as LabelledCollection | null) ?? null} onChange={field.onChange} />
           )}
         />
         <FieldError id={`${fid("geometry")}-error`} message={err("geometry")} />
@@ -274,8 +263,9 @@ export function ConsultationForm({ communeId, communeSlug, villages, map, defaul
 
       <fieldset className={section}>
         <legend className="px-1 text-lg font-semibold">{t("sections")}</legend>
+        <FieldError id={`${fid("sections")}-error`} message={err("sections")} />
         {sections.fields.map((s, i) => (
-          <div key={s.id} className="space-y-2 rounded-lg border border-stone-200 p-3">
+          <div key={s.key} className="space-y-2 rounded-lg border border-stone-200 p-3">
             {text(`sections.${i}.heading`, `${i + 1}. ${t("sectionHeading")}`)}
             {text(`sections.${i}.body`, t("sectionBody"), { area: true })}
             {sections.fields.length > 1 ? (
@@ -290,8 +280,16 @@ export function ConsultationForm({ communeId, communeSlug, villages, map, defaul
         </button>
       </fieldset>
 
+      {isEdit && published ? (
+        <fieldset className={section}>
+          <legend className="px-1 text-lg font-semibold">{tp("versionTitle")}</legend>
+          <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-950">{tp("publishedEditNotice")}</p>
+          {text("changeNote", tp("changeNote"), { hint: tp("changeNoteHint"), area: true })}
+        </fieldset>
+      ) : null}
+
       <button type="submit" className={buttonPrimary} disabled={isPending}>
-        {isPending ? t("saving") : t("save")}
+        {isPending ? t("saving") : isEdit ? tp("saveChanges") : t("save")}
       </button>
     </form>
   );

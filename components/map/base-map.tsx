@@ -19,14 +19,16 @@ export type BaseMapProps = {
   label: string;
   layerNames: { commune: string; villages: string };
   className?: string;
+  /** Extra Leaflet map options (the editor opts its map in to leaflet-geoman with pmIgnore: false). */
+  mapOptions?: Record<string, unknown>;
   children?: ReactNode;
 };
 
-export default function BaseMap({ settings, boundaries, bounds, label, layerNames, className, children }: BaseMapProps) {
+export default function BaseMap({ settings, boundaries, bounds, label, layerNames, className, mapOptions, children }: BaseMapProps) {
   const villages = boundaries.villages.filter((v) => v.boundary);
   return (
     <div role="region" aria-label={label} className={className ?? "h-80 w-full overflow-hidden rounded-xl border border-stone-300 sm:h-[28rem]"}>
-      <MapContainer bounds={bounds} minZoom={9} maxZoom={19} scrollWheelZoom={false} className="h-full w-full" attributionControl={Boolean(settings.tileUrl)}>
+      <MapContainer {...mapOptions} bounds={bounds} minZoom={9} maxZoom={19} scrollWheelZoom={false} className="h-full w-full" attributionControl={Boolean(settings.tileUrl)}>
         {settings.tileUrl ? <TileLayer url={settings.tileUrl} attribution={settings.tileAttribution} /> : null}
         <LayersControl position="topright">
           {boundaries.commune ? (

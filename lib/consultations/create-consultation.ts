@@ -6,9 +6,10 @@ import { appendAudit } from "@/lib/oversight/audit";
 import { readSettings } from "@/lib/settings";
 import { toSearchKey } from "@/lib/text/search-key";
 
+import { checkEditedPeriods, type PeriodFields } from "./edit-rules";
 import { type Bounds, type ConsultationGeometry, boundsOf, centerOf, validateGeometry } from "./geometry";
 import { checkChannels } from "./legal-rules";
-import { checkPeriods, endOfDayVn, startOfDayVn } from "./periods";
+import { endOfDayVn, startOfDayVn } from "./periods";
 import type { ConsultationValues } from "./schemas";
 
 /** Loads what the checks need about the commune: its bounds and settings. */
@@ -32,9 +33,15 @@ export function sectionAnchor(heading: string, index: number): string {
 /**
  * Runs every server-side check on consultation values (the schema already ran): geometry against the
  * commune, periods against the commune's settings, lawful channels, villages of this commune. Throws a
- * 422 naming the field and the rule.
+ * 422 naming the field and the rule. An edit after publication passes the periods as published
+ * (lib/consultations/edit-rules.ts).
  */
-export async function prepareConsultation(communeId: string, values: ConsultationValues, hasBallot: boolean) {
+export async function prepareConsultation(
+  communeId: string,
+  values: ConsultationValues,
+  hasBallot: boolean,
+  options: { published?: PeriodFields | null; now?: Date } = {},
+) {
   const { bounds, settings } = await loadCommuneContext(communeId);
 
   let geometry: ConsultationGeometry | null = null;
@@ -44,16 +51,7 @@ export async function prepareConsultation(communeId: string, values: Consultatio
     geometry = result.geometry;
   }
 
-  const [period] = checkPeriods(
-    {
-      category: values.legalCategory,
-      commentStartsAt: values.commentStartsAt,
-      commentEndsAt: values.commentEndsAt,
-      postingStartsAt: values.postingStartsAt,
-      postingEndsAt: values.postingEndsAt,
-    },
-    settings,
-  );
+  const [period] = checkEditedPeriods(values, options.published ?? null, settings, options.now);
   if (period) throw invalid(period.code, period.params, { [period.field]: period.code });
 
   const channelProblem = checkChannels({
@@ -95,6 +93,7 @@ export async function prepareConsultation(communeId: string, values: Consultatio
   };
 
   const sections = values.sections.map((s, i) => ({
+    id: s.id,
     communeId,
     position: i,
     anchor: sectionAnchor(s.heading, i),
@@ -116,7 +115,8 @@ export async function createConsultationInTx(
       communeId,
       status: "DRAFT",
       createdById: access.userId,
-      sections: { create: prepared.sections.map(({ communeId: _c, ...s }) => s) },
+      // Ids sent with sections matter only to edits: a new consultation's sections are new.
+      sections: { create: prepared.sections.map(({ communeId: _c, id: _id, ...s }) => s) },
       villages: { create: prepared.villageIds.map((villageId) => ({ villageId })) },
     },
     select: { id: true, title: true, status: true },

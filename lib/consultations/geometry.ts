@@ -8,9 +8,9 @@ import kinks from "@turf/kinks";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import { z } from "zod";
 
-export const MAX_GEOJSON_BYTES = 1024 * 1024;
-export const MAX_FEATURES = 200;
-export const MAX_VERTICES = 20_000;
+import { MAX_FEATURES, MAX_GEOJSON_BYTES, MAX_VERTICES } from "./geometry-limits";
+
+export { MAX_FEATURES, MAX_GEOJSON_BYTES, MAX_VERTICES };
 
 const position = z.array(z.number().finite()).min(2).max(3);
 const geometrySchema = z.discriminatedUnion("type", [

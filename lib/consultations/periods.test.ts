@@ -68,3 +68,12 @@ describe("checkPeriods", () => {
     expect(problems.map((p) => p.code)).toEqual(["periodEndsBeforeStart", "postingTooShort"]);
   });
 });
+
+describe("scheduling on Vietnam's clock", () => {
+  it("reads a datetime-local value as Vietnam time and back", async () => {
+    const { fromVnDateTime, toVnDateTime, proposedPublishAt } = await import("./periods");
+    expect(fromVnDateTime("2026-12-01T07:00").toISOString()).toBe("2026-12-01T00:00:00.000Z");
+    expect(toVnDateTime(new Date("2026-11-30T18:30:00Z"))).toBe("2026-12-01T01:30");
+    expect(proposedPublishAt(new Date("2026-11-30T18:30:00Z"))).toBe("2026-12-02T07:00");
+  });
+});

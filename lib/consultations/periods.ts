@@ -89,3 +89,15 @@ export function checkPeriods(
   }
   return problems;
 }
+
+/** An instant from a date and time on Vietnam's clock, "2026-12-01T08:00" (a datetime-local field). */
+export const fromVnDateTime = (value: string) => new Date(Date.parse(`${value}:00Z`) - OFFSET_MS);
+
+/** The date and time on Vietnam's clock of an instant, "2026-12-01T08:00", for a datetime-local field. */
+export const toVnDateTime = (instant: Date) => new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 16);
+
+/** A proposal for a scheduled publication: tomorrow at 07:00 Vietnam time, a usual hour for a notice. */
+export const proposedPublishAt = (now = new Date()) => `${toVnDate(new Date(now.getTime() + DAY_MS))}T07:00`;
+
+/** A calendar date moved by whole days: "2026-12-30" + 16 → "2027-01-15". */
+export const addDaysVn = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

@@ -39,7 +39,7 @@ export async function saveAttachment(input: NewAttachment, tx?: Tx) {
         storageKey: key,
         uploadedById: input.uploadedById,
       },
-      select: { id: true, fileName: true, mimeType: true, sizeBytes: true, kind: true },
+      select: { id: true, fileName: true, mimeType: true, sizeBytes: true, kind: true, storageKey: true },
     });
   } catch (error) {
     await storage.delete(key).catch(() => {});

@@ -3,15 +3,19 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { AttachmentList } from "@/components/consultations/attachment-list";
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { OpinionForm } from "@/components/consultations/opinion-form";
 import { OpinionList } from "@/components/consultations/opinion-list";
 import { OpinionMeProvider } from "@/components/consultations/opinion-me";
 import { PublicFlags } from "@/components/consultations/public-flags";
+import { VersionHistory } from "@/components/consultations/version-history";
 import type { LabelledCollection } from "@/components/map/types";
 import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
+import { listConsultationAttachments } from "@/lib/consultations/attachments/list-attachments";
 import { getPublicConsultation, isOpenForComment } from "@/lib/consultations/get-consultation";
 import { Link } from "@/lib/i18n/navigation";
+import { listConsultationVersions } from "@/lib/consultations/list-versions";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { boundaryLayers, leafletBounds, mapSettings } from "@/lib/map/map-props";
 import { countHiddenByReason } from "@/lib/oversight/moderation";
@@ -40,10 +44,12 @@ export default async function ConsultationPage({ params }: Params) {
   if (!commune) notFound();
   const consultation = await getPublicConsultation(commune.id, id);
   if (!consultation) notFound();
-  const [villages, opinions, pins, messages, hiddenReasons, flags] = await Promise.all([
+  const [villages, opinions, pins, attachments, versions, messages, hiddenReasons, flags] = await Promise.all([
     listVillages(commune.id),
     listPublicOpinions(consultation.id),
     listPinnedOpinions(consultation.id),
+    listConsultationAttachments(consultation.id),
+    listConsultationVersions(consultation.id),
     getMessages(),
     countHiddenByReason(consultation.id),
     listPublicFlags(consultation.id),
@@ -65,6 +71,7 @@ export default async function ConsultationPage({ params }: Params) {
         map={{ settings: mapSettings(), boundaries, geometry, bounds, layerNames }}
         pins={pins.map((p) => ({ id: p.id, number: p.number, lat: p.lat!, lng: p.lng!, stance: p.stance, excerpt: p.body.slice(0, 120) }))}
       />
+      <AttachmentList attachments={attachments} />
 
       <PublicFlags flags={flags} />
 
@@ -94,6 +101,7 @@ export default async function ConsultationPage({ params }: Params) {
           </OpinionMeProvider>
         </NextIntlClientProvider>
       </section>
+      <VersionHistory versions={versions} publishedAt={consultation.publishedAt} />
       <p className="text-sm text-stone-600">{t("consultation.lastUpdated", { date: format.dateTime(consultation.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
     </article>
   );

@@ -6,7 +6,7 @@ import { pageTitle } from "@/components/ui/styles";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { listVillages } from "@/lib/communes/get-commune";
-import { defaultCommentPeriod } from "@/lib/consultations/periods";
+import { blankFormValues } from "@/lib/consultations/form-values";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { boundaryLayers, leafletBounds, mapSettings } from "@/lib/map/map-props";
 
@@ -18,7 +18,7 @@ export default async function NewConsultation({ params }: { params: Promise<{ lo
   return (
     <div className="space-y-4">
       <h1 className={pageTitle}>{t("staff.newConsultation")}</h1>
-      <NextIntlClientProvider messages={pickMessages(messages, ["common", "errors", "staff", "enums", "legalRules"])}>
+      <NextIntlClientProvider messages={pickMessages(messages, ["common", "errors", "staff", "enums", "legalRules", "publishing"])}>
         <ConsultationForm
           communeId={commune.id}
           communeSlug={commune.slug}
@@ -29,7 +29,8 @@ export default async function NewConsultation({ params }: { params: Promise<{ lo
             bounds: leafletBounds(null, commune),
             layerNames: { commune: t("common.communeName", { name: commune.name }), villages: t("browse.village") },
           }}
-          defaults={defaultCommentPeriod()}
+          initial={blankFormValues(commune.id)}
+          mode={{ kind: "create" }}
         />
       </NextIntlClientProvider>
     </div>

@@ -1,0 +1,27 @@
+import { errorResponse, requestLocale } from "@/lib/api/error-response";
+import { getSessionUser } from "@/lib/auth/session";
+import { acceptAttachmentUpload } from "@/lib/consultations/attachments/accept-upload";
+import { revalidateConsultationPages } from "@/lib/consultations/revalidate";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ communeId: string; consultationId: string }> };
+
+/**
+ * Uploads one file to a consultation. A route handler, not a server action: the size limit is
+ * checked from Content-Length before the body is read, and the refusal is ours and readable.
+ */
+export async function POST(request: Request, { params }: Params) {
+  const locale = requestLocale(request);
+  try {
+    const target = await params;
+    const user = await getSessionUser();
+    const saved = await acceptAttachmentUpload(request, target, user?.id ?? null);
+    const commune = await db.commune.findUniqueOrThrow({ where: { id: target.communeId }, select: { slug: true } });
+    revalidateConsultationPages(commune.slug, target.consultationId);
+    return Response.json(saved, { status: 201, headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error, locale, "upload attachment");
+  }
+}

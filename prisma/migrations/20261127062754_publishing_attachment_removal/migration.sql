@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Attachment" ADD COLUMN     "removedAt" TIMESTAMP(3),
+ADD COLUMN     "removedById" TEXT;
