@@ -247,7 +247,7 @@ describe("open data", () => {
     for (const [handler, path] of [[getGeojson, "/api/open-data/consultations.geojson"], [getCsv, "/api/open-data/consultations.csv"], [getFeed, "/feed.xml"]] as const) {
       const missing = await handler(new Request(`http://localhost${path}?commune=khong-co`));
       expect(missing.status).toBe(404);
-      expect(await missing.json()).toEqual({ error: "communeNotFound", message: "Không tìm thấy xã.", fields: {} });
+      expect(await missing.json()).toEqual({ error: "communeNotFound", message: "Không tìm thấy xã.", params: {}, fields: {} });
     }
     const english = await getCsv(new Request("http://localhost/api/open-data/consultations.csv?commune=nowhere", { headers: { "accept-language": "en-GB,en" } }));
     expect((await english.json()).message).toBe("Commune not found.");

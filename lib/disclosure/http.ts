@@ -39,7 +39,7 @@ export function errorResponse(error: unknown, request: Request, headers: Record<
   const t = createTranslator({ locale: localeOf(request), messages: loadMessages(localeOf(request)), namespace: "errors" }) as unknown as Translate;
   const message = t.has(e.code) ? t(e.code, e.params) : e.code;
   const fields = Object.fromEntries(Object.entries(e.fields).map(([field, key]) => [field, t.has(key) ? t(key, e.params) : key]));
-  return Response.json({ error: e.code, message, fields }, { status: e.status, headers: { "Cache-Control": "no-store", ...headers } });
+  return Response.json({ error: e.code, message, params: e.params, fields }, { status: e.status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 /** The `?commune=` filter of open data: none, or a commune that exists (404 otherwise). */

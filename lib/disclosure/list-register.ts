@@ -87,3 +87,7 @@ export async function getStaffPostingsEntry(commune: Commune, consultationId: st
   const entry = consultationEntry(consultation, consultationPath(commune.slug, consultationId), readSettings(commune.settings), now);
   return { consultation, entry };
 }
+
+/** The text of a published outcome notice and the loudspeaker text the reports work wrote for it. */
+export const getNoticeTexts = (communeId: string, noticeId: string) =>
+  db.outcomeNotice.findFirst({ where: { id: noticeId, communeId, status: "PUBLISHED" }, select: { body: true, loudspeakerText: true } });

@@ -189,3 +189,10 @@ export function composeLoudspeakerText(input: LoudspeakerInput): LoudspeakerText
   }
   throw new Error("unreachable");
 }
+
+/** A loudspeaker text written elsewhere (an outcome notice's), measured the same way. */
+export function measureStoredText(text: string): LoudspeakerText {
+  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const { words, spokenWords } = measureText(text);
+  return { paragraphs, text, words, spokenWords, seconds: Math.ceil((spokenWords / WORDS_PER_MINUTE) * 60), isShortened: false };
+}

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 
 import { SiteHeader } from "@/components/site-header";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
+import { Link } from "@/lib/i18n/navigation";
 
 // Communes are rendered on first visit and cached (ISR), none at build time.
 export function generateStaticParams() {
@@ -22,6 +23,7 @@ export default async function CommuneLayout({
   const commune = await getCommuneBySlug(slug);
   if (!commune) notFound();
   const t = await getTranslations("common");
+  const tDisclosure = await getTranslations("disclosure");
   return (
     <>
       <SiteHeader commune={{ slug: commune.slug, name: commune.name }} />
@@ -37,6 +39,14 @@ export default async function CommuneLayout({
         <div className="mx-auto max-w-6xl px-4 py-4 text-sm text-stone-700">
           <p>{t("footer", { name: commune.name })}</p>
           <p className="mt-1 italic">{t("tagline")}</p>
+          <nav aria-label={tDisclosure("title")} className="mt-2 flex flex-wrap gap-x-4">
+            <Link href={`/${commune.slug}/disclosure`} className="inline-flex min-h-11 items-center underline">
+              {tDisclosure("title")}
+            </Link>
+            <Link href={`/${commune.slug}/disclosure#open-data`} className="inline-flex min-h-11 items-center underline">
+              {tDisclosure("openData")}
+            </Link>
+          </nav>
         </div>
       </footer>
     </>

@@ -41,6 +41,7 @@ export default async function StaffConsultation({ params }: { params: Promise<{ 
           </NextIntlClientProvider>
         ) : null}
         {!isDraft ? <Link href={`/${commune.slug}/consultations/${consultation.id}`}>{t("staff.viewPublic")}</Link> : null}
+        {!isDraft ? <Link href={`/${commune.slug}/staff/consultations/${consultation.id}/postings`}>{t("postings.link")}</Link> : null}
       </div>
       <ConsultationDetails
         consultation={consultation}
