@@ -16,7 +16,8 @@ type Props = {
   headingLevel?: 1 | 2 | 3;
 };
 
-export const photoUrl = (communeSlug: string, postingId: string) => `/api/communes/${communeSlug}/disclosure/postings/${postingId}/photo`;
+export const photoUrl = (communeSlug: string, p: Pick<RegisterPosting, "id" | "photoVersion">) =>
+  `/api/communes/${communeSlug}/disclosure/postings/${p.id}/photo${p.photoVersion ? `?v=${p.photoVersion}` : ""}`;
 
 /** One publication of the register: its checks against the law and every channel it went out on. */
 export async function RegisterEntryView({ entry, communeSlug, linkTitle = false, showPhotos = false, headingLevel = 2 }: Props) {
@@ -119,11 +120,11 @@ export async function RegisterEntryView({ entry, communeSlug, linkTitle = false,
                 {p.note ? <p className="text-sm text-stone-700">{t("disclosure.note", { note: p.note })}</p> : null}
                 {p.hasPhoto && showPhotos ? (
                   // eslint-disable-next-line @next/next/no-img-element -- a stored upload served by our own route
-                  <img src={photoUrl(communeSlug, p.id)} alt={t("disclosure.photoAlt", { where: p.location })} className="mt-2 max-h-80 w-auto rounded-lg border border-stone-300" loading="lazy" />
+                  <img src={photoUrl(communeSlug, p)} alt={t("disclosure.photoAlt", { where: p.location })} className="mt-2 max-h-80 w-auto rounded-lg border border-stone-300" loading="lazy" />
                 ) : null}
                 {p.hasPhoto && !showPhotos ? (
                   <p>
-                    <a href={photoUrl(communeSlug, p.id)} className="inline-flex min-h-11 items-center underline">
+                    <a href={photoUrl(communeSlug, p)} className="inline-flex min-h-11 items-center underline">
                       {t("disclosure.photoLink")}
                     </a>
                   </p>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { endOfDayVn, startOfDayVn } from "@/lib/consultations/periods";
 
-import { type LoudspeakerInput, MAX_SECONDS, MAX_WORDS, composeLoudspeakerText, spokenDate } from "./loudspeaker-text";
+import { type LoudspeakerInput, MAX_SECONDS, MAX_WORDS, composeLoudspeakerText, spokenDate, toSpoken } from "./loudspeaker-text";
 import { measureText } from "./vi-numbers";
 
 const road: LoudspeakerInput = {
@@ -29,16 +29,26 @@ describe("spokenDate", () => {
   });
 });
 
+describe("toSpoken", () => {
+  it("writes out abbreviations and units, and leaves words that only contain them alone", () => {
+    expect(toSpoken("UBND xã, HĐND xã và UBMTTQVN xã; MTTQ")).toBe("Ủy ban nhân dân xã, Hội đồng nhân dân xã và Ủy ban Mặt trận Tổ quốc xã; Mặt trận Tổ quốc");
+    expect(toSpoken("4.800 m², 6,8 ha, 3,2 km, rộng 13 m, 70%")).toBe("4.800 mét vuông, 6,8 héc-ta, 3,2 ki-lô-mét, rộng 13 mét, 70 phần trăm");
+    expect(toSpoken("mặt đường, ha ha, km nào")).toBe("mặt đường, ha ha, km nào");
+  });
+});
+
 describe("composeLoudspeakerText", () => {
   it("says what, when, where, who and how, in plain spoken Vietnamese", () => {
     const out = composeLoudspeakerText(road);
     expect(out.paragraphs[0]).toBe("Thông báo của Ủy ban nhân dân xã Thiện Tín.");
     expect(out.text).toContain("lấy ý kiến Nhân dân về: Nâng cấp, mở rộng tuyến đường liên thôn Phú Khương – Long Bình – Tân Hòa.");
+    expect(out.text).toContain("Ủy ban nhân dân xã dự kiến nâng cấp 3,2 ki-lô-mét đường liên thôn từ 3,5 mét lên 5,5 mét mặt đường");
     expect(out.text).toContain("có rãnh thoát nước hai bên. Xin ý kiến Nhân dân về hướng tuyến");
     expect(out.text).toContain("Thời gian nhận ý kiến từ ngày 5 tháng 12 năm 2026 đến hết ngày 3 tháng 1 năm 2027.");
     expect(out.text).toContain("Phạm vi: các thôn Phú Khương, Long Bình và Tân Hòa.");
     expect(out.text).toContain("Bà con có thể tham gia bằng các cách: góp ý trên trang Dân Bàn của xã; phát biểu tại hội nghị thôn; đến trụ sở xã nhờ cán bộ ghi giúp; bỏ thư vào hòm thư góp ý ở trụ sở xã.");
-    expect(out.text).toContain("niêm yết tại Trụ sở UBND xã và Nhà văn hóa thôn Long Bình.");
+    expect(out.text).toContain("niêm yết tại Trụ sở Ủy ban nhân dân xã và Nhà văn hóa thôn Long Bình.");
+    expect(out.text).not.toMatch(/UBND|\bkm\b/);
     expect(out.paragraphs.at(-1)).toBe("Ủy ban nhân dân xã Thiện Tín trân trọng thông báo.");
     expect(out.isShortened).toBe(false);
   });

@@ -78,6 +78,26 @@ const ASK: Record<MatterKind, string> = {
   DISCLOSURE: "Đề nghị bà con theo dõi và cùng giám sát việc thực hiện.",
 };
 
+/** Abbreviations and units a reader would otherwise have to expand on air. */
+const SPOKEN_FORMS: [RegExp, string][] = [
+  [/\bUBMTTQ(?:VN)?\b/gu, "Ủy ban Mặt trận Tổ quốc"],
+  [/\bUBND\b/gu, "Ủy ban nhân dân"],
+  [/\bHĐND\b/gu, "Hội đồng nhân dân"],
+  [/\bMTTQ(?:VN)?\b/gu, "Mặt trận Tổ quốc"],
+  [/\bTDP\b/gu, "tổ dân phố"],
+  [/(\d)\s?km²/gu, "$1 ki-lô-mét vuông"],
+  [/(\d)\s?km\b/gu, "$1 ki-lô-mét"],
+  [/(\d)\s?m[²2](?![\p{L}\d])/gu, "$1 mét vuông"],
+  [/(\d)\s?m(?![\p{L}\d])/gu, "$1 mét"],
+  [/(\d)\s?ha(?![\p{L}\d])/gu, "$1 héc-ta"],
+  [/(\d)\s?%/gu, "$1 phần trăm"],
+];
+
+/** Text as it should be read aloud: abbreviations and units in full words. */
+export function toSpoken(text: string): string {
+  return SPOKEN_FORMS.reduce((out, [pattern, words]) => out.replace(pattern, words), text);
+}
+
 /** Ends a clause as a sentence, without doubling a full stop the text already has. */
 const sentence = (s: string) => {
   const trimmed = s.trim().replace(/\s+/g, " ");
@@ -147,7 +167,14 @@ function limitWords(text: string, max: number): string {
 
 type Plan = { summarySentences: number; questions: number; compactChannels: boolean; compactPlaces: boolean; compactScope: boolean; titleWords: number };
 
-function compose(input: LoudspeakerInput, plan: Plan): string[] {
+function compose(raw: LoudspeakerInput, plan: Plan): string[] {
+  const input = {
+    ...raw,
+    title: toSpoken(raw.title),
+    summary: toSpoken(raw.summary),
+    questions: raw.questions.map(toSpoken),
+    noticeBoards: raw.noticeBoards.map(toSpoken),
+  };
   const title = limitWords(input.title, plan.titleWords);
   const summary = splitSentences(input.summary).slice(0, plan.summarySentences).map(sentence).join(" ");
   return [

@@ -13,6 +13,8 @@ export type RegisterPosting = PostingRecord & {
   location: string;
   note: string | null;
   hasPhoto: boolean;
+  /** Changes when the photo does: part of the photo's address, so caches never show an old one. */
+  photoVersion: string | null;
   /** The web portal posting is derived from the publication, not recorded. */
   isDerived: boolean;
 };
@@ -65,6 +67,7 @@ function recorded(rows: PostingRow[]): RegisterPosting[] {
       location: p.location,
       note: p.note,
       hasPhoto: p.photoId !== null,
+      photoVersion: p.photoId,
       isDerived: false,
     }));
 }
@@ -87,7 +90,7 @@ export type ConsultationRow = {
 export function consultationEntry(c: ConsultationRow, webPath: string, settings: CommuneSettings, now: Date): RegisterEntry | null {
   const web = webPortalPosting(c);
   if (!web || !c.publishedAt) return null;
-  const postings: RegisterPosting[] = [{ ...web, location: webPath, note: null, hasPhoto: false, isDerived: true }, ...recorded(c.postings)];
+  const postings: RegisterPosting[] = [{ ...web, location: webPath, note: null, hasPhoto: false, photoVersion: null, isDerived: true }, ...recorded(c.postings)];
   const requirement = requirementFor(c.legalCategory, c.requiresBroadcast, settings);
   return {
     kind: "consultation",
@@ -129,6 +132,7 @@ export function noticeEntry(n: NoticeRow, webPath: string, settings: CommuneSett
     location: webPath,
     note: null,
     hasPhoto: false,
+    photoVersion: null,
     isDerived: true,
   };
   const postings = [web, ...recorded(n.postings)];

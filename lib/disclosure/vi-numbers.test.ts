@@ -27,6 +27,7 @@ describe("spoken words", () => {
     expect(spokenWordsOf("70%")).toBe(4); // bảy mươi phần trăm
     expect(spokenWordsOf("1/500")).toBe(4); // một / năm trăm
     expect(spokenWordsOf("đường")).toBe(1);
+    expect(spokenWordsOf("ki-lô-mét")).toBe(3);
     expect(spokenWordsOf("–")).toBe(0);
   });
 

@@ -41,7 +41,8 @@ const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * hundred and "3,2" for three point two; "70%" is "bảy mươi phần trăm", "1/500" "một phần năm trăm".
  */
 export function spokenWordsOf(token: string): number {
-  if (!/\d/.test(token)) return /\p{L}/u.test(token) ? 1 : 0;
+  // "ki-lô-mét" is one written token and three spoken syllables.
+  if (!/\d/.test(token)) return token.split("-").filter((part) => /\p{L}/u.test(part)).length;
   let count = 0;
   for (const part of token.match(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\p{L}+|[%/]/gu) ?? []) {
     if (/^\d/.test(part)) {
