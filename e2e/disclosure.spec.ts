@@ -77,7 +77,18 @@ test("staff record a notice-board posting with a photo and three loudspeaker day
   }
   await expectAccessible(page, "postings form with broadcast days");
   await page.getByRole("button", { name: "Ghi vào sổ" }).click();
+  await expect(page.getByTestId("recorded-posting")).toHaveCount(2);
   await expect(page.getByText("Đã ghi vào sổ công khai.")).toBeVisible();
+
+  // A record is corrected, not deleted: the notice will stay up six more days.
+  await page.getByRole("button", { name: `Sửa bản ghi: Niêm yết tại bảng tin, ${PLACE}` }).click();
+  await expect(page.getByRole("heading", { name: "Sửa bản ghi" })).toBeFocused();
+  await expect(page.getByLabel("Ngày niêm yết")).toHaveValue(daysAgo(6));
+  await expect(page.getByText("Giữ ảnh đã có.")).toBeVisible();
+  await page.getByLabel(/Ngày gỡ/).fill(daysAgo(-30));
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByText("Đã cập nhật bản ghi.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ghi nhận việc công khai" })).toBeVisible();
 
   const rows = await query<{ channel: string; location: string; days: string[]; photo: string | null; mime: string | null }>(
     `SELECT p.channel, p.location, p."broadcastDates"::text[] AS days, p."photoId" AS photo, a."mimeType" AS mime
@@ -89,7 +100,42 @@ test("staff record a notice-board posting with a photo and three loudspeaker day
     { channel: "LOUDSPEAKER", location: "Đài truyền thanh xã", days: [daysAgo(2), daysAgo(1), daysAgo(0)], photo: null, mime: null },
   ]);
   const audit = await query<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE action LIKE 'disclosure.%' OR action = 'attachment.upload' ORDER BY seq`);
-  expect(audit.map((a) => a.action)).toEqual(["attachment.upload", "disclosure.posting.record", "disclosure.posting.record"]);
+  expect(audit.map((a) => a.action)).toEqual(["attachment.upload", "disclosure.posting.record", "disclosure.posting.record", "disclosure.posting.update"]);
+  const [board] = await query<{ ends: string }>(
+    `SELECT to_char("endsAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS ends FROM "DisclosurePosting" WHERE channel = 'NOTICE_BOARD' AND "consultationId" = $1`,
+    [road!.id],
+  );
+  expect(board!.ends).toBe(daysAgo(-30));
+});
+
+test("only staff record postings: the upload refuses visitors, residents and other sites; village heads read", async ({ page }) => {
+  const url = "/api/communes/thien-tin/disclosure/photos";
+  const file = { name: "a.png", mimeType: "image/png", buffer: Buffer.from("89504e470d0a1a0a", "hex") };
+  const anonymous = await page.request.post(url, { multipart: { file } });
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.json()).toMatchObject({ error: "unauthenticated", message: "Bạn cần đăng nhập để làm việc này." });
+
+  await signIn(page, "0901000001");
+  const resident = await page.request.post(url, { multipart: { file } });
+  expect(resident.status()).toBe(403);
+  expect(await resident.json()).toMatchObject({ error: "forbidden" });
+
+  await page.context().clearCookies();
+  await signIn(page, "canbo@thientin.danban.local");
+  const foreign = await page.request.post(url, { multipart: { file }, headers: { origin: "https://evil.example" } });
+  expect(foreign.status()).toBe(403);
+  expect(await foreign.json()).toMatchObject({ error: "crossOrigin" });
+  const other = await page.request.post("/api/communes/nghia-hanh/disclosure/photos", { multipart: { file } });
+  expect(other.status()).toBe(403);
+
+  await page.context().clearCookies();
+  await signIn(page, "truongthon.phukhuong@thientin.danban.local");
+  const [road] = await query<{ id: string }>(`SELECT id FROM "Consultation" WHERE title = $1`, [ROAD]);
+  await page.goto(`/thien-tin/staff/consultations/${road!.id}/postings`);
+  await expect(page.getByText("Cán bộ Văn phòng, lãnh đạo UBND xã ghi nhận việc công khai.")).toBeVisible();
+  await expect(page.getByTestId("posting-form")).toHaveCount(0);
+  await expect(page.getByTestId("loudspeaker-text")).toBeVisible();
+  await expectAccessible(page, "postings page for a village head");
 });
 
 test("the public register shows the postings, the legal minimums and the loudspeaker text", async ({ page, request }) => {
@@ -104,6 +150,7 @@ test("the public register shows the postings, the legal minimums and the loudspe
   const board = road.locator('[data-channel="NOTICE_BOARD"]');
   await expect(board).toContainText(PLACE);
   await expect(board).toContainText("Đã công khai 7/30 ngày");
+  await expect(board).toContainText("37 ngày theo kế hoạch");
   await expect(board).toContainText("Đang thực hiện");
   await expect(road.locator('[data-channel="LOUDSPEAKER"]')).toContainText("Đã phát 3 ngày");
   await expect(road.locator('[data-channel="WEB_PORTAL"]')).toContainText("Trang Dân Bàn của xã");

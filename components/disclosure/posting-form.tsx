@@ -35,7 +35,9 @@ type Props = {
   locationSuggestions: string[];
   /** A record being corrected; a new record otherwise. */
   editing: RecordedPosting | null;
-  onDone: () => void;
+  /** After a record is saved, with the message to show. */
+  onSaved: (message: string) => void;
+  onCancel: () => void;
 };
 
 const LOUDSPEAKER_PLACE = "Đài truyền thanh xã";
@@ -52,7 +54,7 @@ const baseResolver = zodResolver(postingSchema);
 const resolver: Resolver<PostingInput> = (values, context, options) =>
   (baseResolver as unknown as Resolver<PostingInput>)(forChannel(values), context, options);
 
-export function PostingForm({ communeId, communeSlug, consultationId, maxUploadMb, locationSuggestions, editing, onDone }: Props) {
+export function PostingForm({ communeId, communeSlug, consultationId, maxUploadMb, locationSuggestions, editing, onSaved, onCancel }: Props) {
   const t = useTranslations("postings");
   const tChannel = useTranslations("disclosure.channels");
   const tErrors = useTranslations("errors");
@@ -62,7 +64,6 @@ export function PostingForm({ communeId, communeSlug, consultationId, maxUploadM
   const ids = { location: useId(), startsAt: useId(), endsAt: useId(), photo: useId(), day: useId(), note: useId(), banner: useId(), suggestions: useId(), run: useId() };
   const today = toVnDate(new Date());
   const [banner, setBanner] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const [day, setDay] = useState(today);
   const [photo, setPhoto] = useState<{ state: "idle" | "uploading" | "uploaded" | "kept"; preview: string | null }>({ state: editing?.photoId ? "kept" : "idle", preview: null });
 
@@ -134,7 +135,6 @@ export function PostingForm({ communeId, communeSlug, consultationId, maxUploadM
 
   const onSubmit = form.handleSubmit(async (values) => {
     setBanner(null);
-    setDone(null);
     const clean = forChannel(values);
     const result = editing ? await update.executeAsync({ ...clean, postingId: editing.id }) : await record.executeAsync(clean);
     const problem = applyActionErrors(result, form.setError, tErrors);
@@ -142,11 +142,10 @@ export function PostingForm({ communeId, communeSlug, consultationId, maxUploadM
       setBanner(problem);
       return;
     }
-    setDone(editing ? t("updated") : t("saved"));
     form.reset({ ...defaults, channel: clean.channel, location: clean.channel === "LOUDSPEAKER" ? LOUDSPEAKER_PLACE : "", startsAt: today, endsAt: null, broadcastDates: [], photoId: null, note: "" });
     setPhoto({ state: "idle", preview: null });
     router.refresh();
-    if (editing) onDone();
+    onSaved(editing ? t("updated") : t("saved"));
   });
 
   const errors = form.formState.errors;
@@ -159,11 +158,6 @@ export function PostingForm({ communeId, communeSlug, consultationId, maxUploadM
       {banner ? (
         <p id={ids.banner} role="alert" className="rounded-lg bg-red-50 p-3 font-medium text-flag-700">
           {banner}
-        </p>
-      ) : null}
-      {done ? (
-        <p role="status" className="rounded-lg bg-green-50 p-3 font-medium text-green-900">
-          {done}
         </p>
       ) : null}
 
@@ -304,7 +298,7 @@ export function PostingForm({ communeId, communeSlug, consultationId, maxUploadM
           {isPending ? t("saving") : editing ? t("saveChanges") : t("save")}
         </button>
         {editing ? (
-          <button type="button" className={buttonSecondary} onClick={onDone}>
+          <button type="button" className={buttonSecondary} onClick={onCancel}>
             {t("cancelEdit")}
           </button>
         ) : null}

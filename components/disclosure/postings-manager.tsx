@@ -23,9 +23,11 @@ export function PostingsManager({ postings, ...formProps }: Props) {
   const t = useTranslations("postings");
   const tChannel = useTranslations("disclosure.channels");
   const [editing, setEditing] = useState<RecordedPosting | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   function edit(p: RecordedPosting) {
+    setStatus(null);
     setEditing(p);
     requestAnimationFrame(() => heading.current?.focus());
   }
@@ -36,7 +38,20 @@ export function PostingsManager({ postings, ...formProps }: Props) {
         <h2 id="record-title" ref={heading} tabIndex={-1} className="text-xl font-bold">
           {editing ? t("editTitle") : t("recordTitle")}
         </h2>
-        <PostingForm key={editing?.id ?? "new"} {...formProps} editing={editing} onDone={() => setEditing(null)} />
+        {/* Present before anything is said, so that screen readers announce what is put in it. */}
+        <p role="status" className={status ? "rounded-lg bg-green-50 p-3 font-medium text-green-900" : "sr-only"}>
+          {status}
+        </p>
+        <PostingForm
+          key={editing?.id ?? "new"}
+          {...formProps}
+          editing={editing}
+          onSaved={(message) => {
+            setStatus(message);
+            setEditing(null);
+          }}
+          onCancel={() => setEditing(null)}
+        />
       </section>
 
       <section aria-labelledby="recorded-title" className="space-y-2">
