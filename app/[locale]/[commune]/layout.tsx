@@ -23,6 +23,7 @@ export default async function CommuneLayout({
   const commune = await getCommuneBySlug(slug);
   if (!commune) notFound();
   const t = await getTranslations("common");
+  const tDisclosure = await getTranslations("disclosure");
   return (
     <>
       <SiteHeader commune={{ slug: commune.slug, name: commune.name }} />
@@ -38,9 +39,17 @@ export default async function CommuneLayout({
         <div className="mx-auto max-w-6xl px-4 py-4 text-sm text-stone-700">
           <p>{t("footer", { name: commune.name })}</p>
           <p className="mt-1 italic">{t("tagline")}</p>
-          <p className="mt-2 flex flex-wrap gap-x-4">
-            <Link href={`/${commune.slug}/audit`}>{t("auditLog")}</Link>
-          </p>
+          <nav aria-label={tDisclosure("title")} className="mt-2 flex flex-wrap gap-x-4">
+            <Link href={`/${commune.slug}/disclosure`} className="inline-flex min-h-11 items-center underline">
+              {tDisclosure("title")}
+            </Link>
+            <Link href={`/${commune.slug}/disclosure#open-data`} className="inline-flex min-h-11 items-center underline">
+              {tDisclosure("openData")}
+            </Link>
+            <Link href={`/${commune.slug}/audit`} className="inline-flex min-h-11 items-center underline">
+              {t("auditLog")}
+            </Link>
+          </nav>
         </div>
       </footer>
     </>

@@ -89,6 +89,11 @@ export default async function StaffConsultation({ params }: { params: Promise<{ 
               {t("staff.viewPublic")}
             </Link>
           ) : null}
+          {!isDraft ? (
+            <Link href={`/${commune.slug}/staff/consultations/${consultation.id}/postings`} className={buttonSecondary}>
+              {t("postings.link")}
+            </Link>
+          ) : null}
           {!isDraft && canRun ? (
             <Link href={`/${commune.slug}/staff/consultations/${consultation.id}/opinions`} className={buttonSecondary}>
               {t("moderation.allOpinions")}
