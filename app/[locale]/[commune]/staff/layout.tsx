@@ -23,6 +23,7 @@ export default async function StaffLayout({
       <nav aria-label={t("dashboard")} className="flex flex-wrap gap-4 border-b border-stone-200 pb-2">
         <Link href={`/${commune.slug}/staff`}>{t("consultations")}</Link>
         <Link href={`/${commune.slug}/staff/consultations/new`}>{t("newConsultation")}</Link>
+        <Link href={`/${commune.slug}/staff/residents`}>{t("residents")}</Link>
       </nav>
       {children}
     </div>
