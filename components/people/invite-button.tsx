@@ -32,8 +32,9 @@ export function InviteButton({ communeId, communeName, residentId, name, registe
 
   return (
     <div className="space-y-2">
-      <button type="button" className={`${buttonSecondary} min-h-11 px-3 py-1 text-sm`} onClick={issue} disabled={isPending} aria-label={t("issueFor", { name })}>
+      <button type="button" className={`${buttonSecondary} min-h-11 px-3 py-1 text-sm`} onClick={issue} disabled={isPending}>
         {isPending ? t("issuing") : invite ? t("issueAgain") : t("issue")}
+        <span className="sr-only">{t("forPerson", { name })}</span>
       </button>
       {error ? (
         <p role="alert" className="text-sm font-medium text-flag-700">

@@ -25,8 +25,10 @@ export function RepresentativeButton({ communeId, householdId, residentId, name 
 
   return (
     <div>
-      <button type="button" className={`${buttonSecondary} min-h-11 px-3 py-1 text-sm`} onClick={mark} disabled={isPending} aria-label={t("makeRepresentativeFor", { name })}>
+      <button type="button" className={`${buttonSecondary} min-h-11 px-3 py-1 text-sm`} onClick={mark} disabled={isPending}>
         {isPending ? t("saving") : t("makeRepresentative")}
+        {/* Who it is for, for screen readers; the visible text starts the name (WCAG 2.5.3). */}
+        <span className="sr-only">{t("forPerson", { name })}</span>
       </button>
       {error ? (
         <p role="alert" className="mt-1 text-sm font-medium text-flag-700">
