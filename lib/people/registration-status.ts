@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import { AppError, conflict, forbidden } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { appendAudit } from "@/lib/oversight/audit";
 
 import { findUsableInvite, useInvite } from "./invites";
@@ -51,7 +52,8 @@ export async function redeemInviteForAccount(userId: string, communeId: string, 
       return { status: "VERIFIED" as const };
     });
   } catch (error) {
-    if (error instanceof Error && "code" in error && (error as { code: string }).code === "P2002") {
+    // The unique key (residentId, role): the person got an account another way meanwhile.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("residentAlreadyRegistered", 409, {}, { inviteCode: "residentAlreadyRegistered" });
     }
     throw error;

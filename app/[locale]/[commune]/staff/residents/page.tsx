@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 
@@ -10,6 +11,7 @@ import { card, pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { listVillages } from "@/lib/communes/get-commune";
+import { env } from "@/lib/env";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { headedVillages } from "@/lib/people/invites";
 import { PEOPLE_ROLES } from "@/lib/people/roles";
@@ -42,7 +44,10 @@ export default async function ResidentsPage({
   const prefix = locale === "vi" ? "" : `/${locale}`;
   const action = `${prefix}/${commune.slug}/staff/residents`;
   const query = (page: number) => `${action}?${new URLSearchParams({ ...(search.q && { q: search.q }), ...(search.code && { code: search.code }), ...(search.village && { village: search.village }), page: String(page) })}`;
-  const registerUrl = `${prefix}/${commune.slug}/register`;
+  // The printed slip carries the whole address: the site's configured one, or the one in use.
+  const h = await headers();
+  const origin = env.NEXTAUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host")}`;
+  const registerUrl = `${origin.replace(/\/$/, "")}${prefix}/${commune.slug}/register`;
 
   return (
     <div className="space-y-4">
