@@ -39,7 +39,7 @@ export default async function ImportListPage({ params }: { params: Promise<{ loc
             <tbody>
               {LIST_COLUMNS.map((c) => (
                 <tr key={c.key} className="border-b border-stone-200">
-                  <th scope="row" className="p-2 font-mono font-semibold">
+                  <th scope="row" className="p-2 font-semibold">
                     {c.header}
                   </th>
                   <td className="p-2">{c.required ? t("template.required") : t("template.optional")}</td>
