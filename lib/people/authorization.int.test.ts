@@ -7,7 +7,8 @@ import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { communeId, userId, seedDemo } from "@/scripts/test/fixtures";
+import { communeId, userId } from "@/scripts/test/fixtures";
+import { PEOPLE, seedPeopleCommune, TEST_COMMUNE_SLUG, type Who } from "@/scripts/test/people-fixtures";
 
 import { handleListTemplate } from "./import/handle-list-template";
 import { handleListUpload } from "./import/handle-list-upload";
@@ -17,18 +18,6 @@ import { searchResidents } from "./search-residents";
 import { setRepresentative } from "./set-representative";
 import { rejectRegistration, verifyRegistration } from "./verify-registration";
 
-const PEOPLE = {
-  admin: "admin@danban.local",
-  staff: "canbo@thientin.danban.local",
-  leader: "chutich@thientin.danban.local",
-  front: "mttq@thientin.danban.local",
-  headPhuKhuong: "truongthon.phukhuong@thientin.danban.local",
-  headTanPhu: "truongthon.tanphu1@thientin.danban.local",
-  resident: "0901000001",
-  pending: "0901000009",
-  otherCommuneStaff: "canbo@nghiahanh.danban.local",
-} as const;
-type Who = keyof typeof PEOPLE;
 const EVERYONE = Object.keys(PEOPLE) as Who[];
 const RUNS_THE_LIST: Who[] = ["admin", "staff", "leader"];
 
@@ -66,57 +55,57 @@ async function freeListedPerson() {
 }
 
 beforeAll(async () => {
-  await seedDemo();
-  commune = await communeId("thien-tin");
-  phuKhuong = (await db.village.findFirstOrThrow({ where: { communeId: commune, name: "Phú Khương" } })).id;
+  const test = await seedPeopleCommune();
+  commune = test.communeId;
+  phuKhuong = test.villages["Phú Khương"]!;
 });
 
 describe("the list import route and its template", () => {
   const csv = new TextEncoder().encode("Thôn,Mã hộ,Họ và tên,Năm sinh\nPhú Khương,AUTH-1,Kiểm Tra Quyền,1970\n");
   const upload = (mode = "preview", headers: Record<string, string> = {}) =>
-    new Request(`http://127.0.0.1/api/communes/thien-tin/residents/import?mode=${mode}`, {
+    new Request(`http://127.0.0.1/api/communes/${TEST_COMMUNE_SLUG}/residents/import?mode=${mode}`, {
       method: "POST",
       headers: { "Content-Type": "application/octet-stream", "X-File-Name": "kiem-tra.csv", Origin: "http://127.0.0.1", Host: "127.0.0.1", ...headers },
       body: csv,
     });
 
   it.each(EVERYONE)("upload as %s", async (who) => {
-    const response = await handleListUpload(upload(), "thien-tin", await userId(PEOPLE[who]));
+    const response = await handleListUpload(upload(), TEST_COMMUNE_SLUG, await userId(PEOPLE[who]));
     expect(response.status).toBe(RUNS_THE_LIST.includes(who) ? 200 : 403);
     if (response.status === 200) expect((await response.json()).summary).toMatchObject({ totalRows: 1, created: 1 });
     else expect(await response.json()).toEqual({ error: { code: "forbidden", params: {} } });
   });
 
   it.each(EVERYONE)("template as %s", async (who) => {
-    const response = await handleListTemplate(new Request("http://127.0.0.1/api/communes/thien-tin/residents/template?format=xlsx"), "thien-tin", await userId(PEOPLE[who]));
+    const response = await handleListTemplate(new Request(`http://127.0.0.1/api/communes/${TEST_COMMUNE_SLUG}/residents/template?format=xlsx`), TEST_COMMUNE_SLUG, await userId(PEOPLE[who]));
     expect(response.status).toBe(RUNS_THE_LIST.includes(who) ? 200 : 403);
   });
 
   it("asks visitors to sign in, and refuses another commune's staff, an unknown commune, a foreign origin and a form post", async () => {
-    expect((await handleListUpload(upload(), "thien-tin", null)).status).toBe(401);
-    expect((await handleListTemplate(new Request("http://127.0.0.1/x"), "thien-tin", null)).status).toBe(401);
+    expect((await handleListUpload(upload(), TEST_COMMUNE_SLUG, null)).status).toBe(401);
+    expect((await handleListTemplate(new Request("http://127.0.0.1/x"), TEST_COMMUNE_SLUG, null)).status).toBe(401);
     const staff = await userId(PEOPLE.staff);
     expect((await handleListUpload(upload(), "nghia-hanh", staff)).status).toBe(403);
     expect((await handleListUpload(upload(), "no-such-commune", staff)).status).toBe(404);
-    expect((await handleListUpload(upload("preview", { Origin: "http://evil.example" }), "thien-tin", staff)).status).toBe(403);
-    expect((await handleListUpload(upload("preview", { "Content-Type": "multipart/form-data; boundary=x" }), "thien-tin", staff)).status).toBe(415);
-    expect((await handleListUpload(upload("delete"), "thien-tin", staff)).status).toBe(422);
+    expect((await handleListUpload(upload("preview", { Origin: "http://evil.example" }), TEST_COMMUNE_SLUG, staff)).status).toBe(403);
+    expect((await handleListUpload(upload("preview", { "Content-Type": "multipart/form-data; boundary=x" }), TEST_COMMUNE_SLUG, staff)).status).toBe(415);
+    expect((await handleListUpload(upload("delete"), TEST_COMMUNE_SLUG, staff)).status).toBe(422);
     expect(await db.household.count({ where: { code: "AUTH-1" } })).toBe(0);
   });
 
   it("imports through the route with the previewed file's hash, and refuses an oversized body with 413", async () => {
     const staff = await userId(PEOPLE.staff);
-    const preview = await (await handleListUpload(upload(), "thien-tin", staff)).json();
-    const done = await handleListUpload(upload(`import&sha256=${preview.summary.sha256}`), "thien-tin", staff);
+    const preview = await (await handleListUpload(upload(), TEST_COMMUNE_SLUG, staff)).json();
+    const done = await handleListUpload(upload(`import&sha256=${preview.summary.sha256}`), TEST_COMMUNE_SLUG, staff);
     expect(done.status).toBe(200);
     expect(await db.household.count({ where: { code: "AUTH-1" } })).toBe(1);
 
-    const huge = new Request("http://127.0.0.1/api/communes/thien-tin/residents/import?mode=preview", {
+    const huge = new Request(`http://127.0.0.1/api/communes/${TEST_COMMUNE_SLUG}/residents/import?mode=preview`, {
       method: "POST",
       headers: { "Content-Type": "application/octet-stream", "Content-Length": String(500 * 1024 * 1024) },
       body: csv,
     });
-    const refused = await handleListUpload(huge, "thien-tin", staff);
+    const refused = await handleListUpload(huge, TEST_COMMUNE_SLUG, staff);
     expect(refused.status).toBe(413);
     expect(await refused.json()).toEqual({ error: { code: "uploadTooLarge", params: { maxMb: 20 } } });
   });

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { accessAs, communeId, seedDemo } from "@/scripts/test/fixtures";
+import { peopleAccess, seedPeopleCommune } from "@/scripts/test/people-fixtures";
 
 import { issueInvite } from "./invites";
 import { checkPhoneCode, issuePhoneCode, PHONE_CODE_MINUTES } from "./phone-codes";
@@ -13,7 +13,6 @@ import { getRegistrationStatus, redeemInviteForAccount } from "./registration-st
 import { registrationSchema } from "./schemas";
 import { httpSender, sendSms } from "@/lib/sms/send-sms";
 
-const HEAD = "truongthon.phukhuong@thientin.danban.local";
 let commune: string;
 let phuKhuong: string;
 let tanPhu1: string;
@@ -48,21 +47,22 @@ function values(phone: string, code: string, over: Record<string, unknown> = {})
   });
 }
 
-/** A person on the list of a village, with no account yet. */
+/** A person on the list of a village, with no account yet, and nobody else of the same name and year there. */
 async function listedPerson(villageId: string, skip = 0) {
-  return db.resident.findFirstOrThrow({
-    where: { communeId: commune, villageId, isActive: true, birthYear: { lte: 2000 }, memberships: { none: {} } },
-    select: { id: true, fullName: true, birthYear: true, villageId: true, nameKey: true },
-    orderBy: { id: "asc" },
-    skip,
-  });
+  const [person] = await db.$queryRaw<{ id: string; fullName: string; birthYear: number; villageId: string; nameKey: string }[]>`
+    SELECT r.id, r."fullName", r."birthYear", r."villageId", r."nameKey" FROM "Resident" r
+    WHERE r."communeId" = ${commune} AND r."villageId" = ${villageId} AND r."isActive" AND r."birthYear" <= 2000
+      AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."residentId" = r.id)
+      AND NOT EXISTS (SELECT 1 FROM "Resident" o WHERE o."villageId" = r."villageId" AND o."nameKey" = r."nameKey" AND o."birthYear" = r."birthYear" AND o.id <> r.id)
+    ORDER BY r.id OFFSET ${skip} LIMIT 1`;
+  return person!;
 }
 
 beforeAll(async () => {
-  await seedDemo();
-  commune = await communeId("thien-tin");
-  phuKhuong = (await db.village.findFirstOrThrow({ where: { communeId: commune, name: "Phú Khương" } })).id;
-  tanPhu1 = (await db.village.findFirstOrThrow({ where: { communeId: commune, name: "Tân Phú 1" } })).id;
+  const test = await seedPeopleCommune();
+  commune = test.communeId;
+  phuKhuong = test.villages["Phú Khương"]!;
+  tanPhu1 = test.villages["Tân Phú 1"]!;
 });
 
 describe("one-time codes through the outbox sender", () => {
@@ -200,7 +200,7 @@ describe("registration matched to the list", () => {
 
 describe("invitation codes from the village head", () => {
   it("are issued only for people of the head's own village", async () => {
-    const head = await accessAs(HEAD, "thien-tin", ["VILLAGE_HEAD"]);
+    const head = await peopleAccess("headPhuKhuong", ["VILLAGE_HEAD"]);
     const own = await listedPerson(phuKhuong, 5);
     const invite = await issueInvite(head, own.id);
     expect(invite.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
@@ -215,7 +215,7 @@ describe("invitation codes from the village head", () => {
   });
 
   it("verify at registration, once, whatever name was typed, and only the newest code works", async () => {
-    const head = await accessAs(HEAD, "thien-tin", ["VILLAGE_HEAD"]);
+    const head = await peopleAccess("headPhuKhuong", ["VILLAGE_HEAD"]);
     const person = await listedPerson(phuKhuong, 6);
     const old = await issueInvite(head, person.id);
     const invite = await issueInvite(head, person.id);
@@ -236,7 +236,7 @@ describe("invitation codes from the village head", () => {
   });
 
   it("expire", async () => {
-    const head = await accessAs(HEAD, "thien-tin", ["VILLAGE_HEAD"]);
+    const head = await peopleAccess("headPhuKhuong", ["VILLAGE_HEAD"]);
     const person = await listedPerson(phuKhuong, 7);
     const invite = await issueInvite(head, person.id, new Date(Date.now() - 31 * 24 * 60 * 60 * 1000));
     const phone = nextPhone();
@@ -248,12 +248,12 @@ describe("invitation codes from the village head", () => {
     const phone = nextPhone();
     const pending = await registerResident(values(phone, await sendCode(phone), { name: "Chờ Mã Trưởng Thôn" }), nextIp());
     expect(pending.status).toBe("PENDING");
-    const head = await accessAs(HEAD, "thien-tin", ["VILLAGE_HEAD"]);
+    const head = await peopleAccess("headPhuKhuong", ["VILLAGE_HEAD"]);
     const person = await listedPerson(phuKhuong, 8);
     const invite = await issueInvite(head, person.id);
 
     // Someone without a registration in the commune cannot use it.
-    const staff = await accessAs("canbo@thientin.danban.local", "thien-tin", ["STAFF"]);
+    const staff = await peopleAccess("staff", ["STAFF"]);
     await expect(redeemInviteForAccount(staff.userId, commune, invite.code, nextIp())).rejects.toMatchObject({ status: 403 });
 
     await expect(redeemInviteForAccount(pending.userId, commune, invite.code, nextIp())).resolves.toEqual({ status: "VERIFIED" });

@@ -4,18 +4,18 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { accessAs, seedDemo } from "@/scripts/test/fixtures";
+import { peopleAccess, seedPeopleCommune } from "@/scripts/test/people-fixtures";
 
 import { importResidentList, previewResidentList } from "./import-resident-list";
 
 const MB = 20 * 1024 * 1024;
-const STAFF = "canbo@thientin.danban.local";
 const csv = (name: string, lines: string[]) => ({ name, bytes: new TextEncoder().encode(`\ufeff${lines.join("\r\n")}\r\n`) });
 const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const HEADER = "Thôn,Mã hộ,Địa chỉ,Họ và tên,Năm sinh,Đại diện hộ";
 
+/** Staff of the people tests' own commune (scripts/test/people-fixtures.ts). */
 async function staff() {
-  return accessAs(STAFF, "thien-tin", ["STAFF"]);
+  return peopleAccess("staff", ["STAFF"]);
 }
 
 async function counts(communeId: string) {
@@ -29,7 +29,7 @@ async function counts(communeId: string) {
 }
 
 beforeAll(async () => {
-  await seedDemo();
+  await seedPeopleCommune();
 });
 
 describe("importing the household and resident list", () => {
