@@ -1,20 +1,23 @@
 // Residents and households: staff import the commune's list, residents register with a phone number
 // and a one-time code and are matched to the list (or wait for staff, who verify them in person), a
-// village head prints an invitation code, and staff mark a household's representative.
+// village head prints an invitation code, and staff mark a household's representative. The list is
+// imported into xã Nghĩa Hành, so that Thiện Tín keeps the households other journeys count on.
 import type { Page } from "@playwright/test";
 
 import { expect, expectAccessible, query, signIn, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
+// Village names with and without the "Thôn" prefix: both are recognised.
 const LIST = [
   "Thôn,Mã hộ,Địa chỉ,Họ và tên,Năm sinh,Đại diện hộ",
-  'Phú Khương,E2E-001,"Tổ 2, Phú Khương",Phan Văn Kiểm,1960,x',
-  "Phú Khương,E2E-001,,Phan Thị Thử,1988,",
-  "Tân Phú 1,E2E-002,Tổ 5,Võ Thị Mười,1981,x",
-  "Tân Phú 1,E2E-002,,Võ Văn Chín,1979,",
-  "Tân Phú 1,E2E-003,,Lỗi Năm Sinh,khoảng 1970,",
+  'Phú Lâm Đông,E2E-001,"Tổ 2, Phú Lâm Đông",Phan Văn Kiểm,1960,x',
+  "Phú Lâm Đông,E2E-001,,Phan Thị Thử,1988,",
+  "Thôn Phú Lâm Tây,E2E-002,Tổ 5,Võ Thị Mười,1981,x",
+  "Thôn Phú Lâm Tây,E2E-002,,Võ Văn Chín,1979,",
+  "Thôn Phú Lâm Tây,E2E-003,,Lỗi Năm Sinh,khoảng 1970,",
 ].join("\r\n");
+const NH_STAFF = "canbo@nghiahanh.danban.local";
 
 async function readCode(phone: string) {
   const [row] = await query<{ body: string }>(`SELECT body FROM "SmsMessage" WHERE phone = $1 ORDER BY "createdAt" DESC LIMIT 1`, [`+84${phone.slice(1)}`]);
@@ -22,8 +25,12 @@ async function readCode(phone: string) {
 }
 
 /** Fills in the registration form, code included; returns when the status page shows. */
-async function register(page: Page, person: { phone: string; name: string; birthYear: string; village: string; inviteCode?: string }, checkAccessibility = false) {
-  await page.goto("/thien-tin/register");
+async function register(
+  page: Page,
+  person: { commune: string; phone: string; name: string; birthYear: string; village: string; inviteCode?: string },
+  checkAccessibility = false,
+) {
+  await page.goto(`/${person.commune}/register`);
   await expect(page.getByRole("heading", { level: 1, name: "Đăng ký tài khoản người dân" })).toBeVisible();
   await page.getByLabel("Số điện thoại").fill(person.phone);
   await page.getByRole("button", { name: "Gửi mã xác minh" }).click();
@@ -38,13 +45,13 @@ async function register(page: Page, person: { phone: string; name: string; birth
   await page.getByLabel("Mật khẩu (ít nhất 8 ký tự)").fill("mat-khau-e2e");
   await page.getByRole("checkbox").check();
   await page.getByRole("button", { name: "Đăng ký", exact: true }).click();
-  await expect(page).toHaveURL(/\/thien-tin\/register\/status$/);
+  await expect(page).toHaveURL(new RegExp(`/${person.commune}/register/status$`));
   await expect(page.getByRole("heading", { level: 1, name: "Tình trạng tài khoản người dân" })).toBeVisible();
 }
 
 test("staff import a CSV list: the preview shows the bad row, confirming imports the good ones", async ({ page }) => {
-  await signIn(page, "canbo@thientin.danban.local");
-  await page.goto("/thien-tin/staff");
+  await signIn(page, NH_STAFF);
+  await page.goto("/nghia-hanh/staff");
   await page.getByRole("link", { name: "Người dân", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Danh sách người dân" })).toBeVisible();
   await page.getByRole("navigation", { name: "Quản lý người dân" }).getByRole("link", { name: "Nhập danh sách" }).click();
@@ -53,7 +60,7 @@ test("staff import a CSV list: the preview shows the bad row, confirming imports
   await expectAccessible(page, "list import page");
 
   // The template downloads with the commune's villages in it.
-  const template = await page.request.get("/api/communes/thien-tin/residents/template?format=csv&locale=vi");
+  const template = await page.request.get("/api/communes/nghia-hanh/residents/template?format=csv&locale=vi");
   expect(template.status()).toBe(200);
   expect((await template.body()).toString("utf8")).toContain("Thôn,Mã hộ,Địa chỉ,Họ và tên,Năm sinh,Đại diện hộ");
 
@@ -86,10 +93,10 @@ test("staff import a CSV list: the preview shows the bad row, confirming imports
 
 test("a resident registers with a phone number and the code, and is matched to the list at once", async ({ page }) => {
   // Typed without diacritics: the list says "Phan Thị Thử".
-  await register(page, { phone: "0977000101", name: "phan thi thu", birthYear: "1988", village: "Phú Khương" }, true);
+  await register(page, { commune: "nghia-hanh", phone: "0977000101", name: "phan thi thu", birthYear: "1988", village: "Thôn Phú Lâm Đông" }, true);
   const status = page.getByTestId("registration-status");
   await expect(status.getByRole("heading", { name: "Đã xác minh" })).toBeVisible();
-  await expect(status).toContainText("Phan Thị Thử, Phú Khương (hộ E2E-001)");
+  await expect(status).toContainText("Phan Thị Thử, Thôn Phú Lâm Đông (hộ E2E-001)");
   await expect(status).toContainText("Khớp với danh sách hộ gia đình của xã");
   await expectAccessible(page, "registration status, verified");
   const [row] = await query<{ status: string; verificationMethod: string }>(
@@ -100,21 +107,21 @@ test("a resident registers with a phone number and the code, and is matched to t
 
 test("a registration the list cannot match waits; staff verify it in person", async ({ page, browser }) => {
   // "Võ Chín" is "Võ Văn Chín" on the list: no exact match, so staff decide.
-  await register(page, { phone: "0977000102", name: "Võ Chín", birthYear: "1979", village: "Tân Phú 1" });
+  await register(page, { commune: "nghia-hanh", phone: "0977000102", name: "Võ Chín", birthYear: "1979", village: "Thôn Phú Lâm Tây" });
   await expect(page.getByTestId("registration-status").getByRole("heading", { name: "Chờ xác minh" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Có mã của Trưởng thôn?" })).toBeVisible();
   await expectAccessible(page, "registration status, pending");
 
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
-  await signIn(staff, "canbo@thientin.danban.local");
+  await signIn(staff, NH_STAFF);
   // Staff can read the text message in the outbox.
-  await staff.goto("/thien-tin/staff/residents/outbox");
+  await staff.goto("/nghia-hanh/staff/residents/outbox");
   await expect(staff.getByTestId("sms-outbox")).toContainText("0977 000 102");
   await expect(staff.getByTestId("sms-outbox")).toContainText("Chỉ lưu tại đây, không gửi đi");
   await expectAccessible(staff, "text-message outbox");
 
-  await staff.goto("/thien-tin/staff/residents/pending");
+  await staff.goto("/nghia-hanh/staff/residents/pending");
   await expect(staff.getByRole("heading", { level: 1, name: "Đăng ký chờ xác minh" })).toBeVisible();
   const card = staff.getByTestId("pending-registration").filter({ hasText: "Võ Chín" });
   await expect(card).toContainText("0977 000 102");
@@ -134,8 +141,8 @@ test("a registration the list cannot match waits; staff verify it in person", as
 });
 
 test("staff find a household by a name typed without diacritics and mark its representative", async ({ page }) => {
-  await signIn(page, "canbo@thientin.danban.local");
-  await page.goto("/thien-tin/staff/residents");
+  await signIn(page, NH_STAFF);
+  await page.goto("/nghia-hanh/staff/residents");
   await page.getByLabel("Họ tên").fill("vo van chin");
   await page.getByRole("button", { name: "Tìm" }).click();
   await expect(page).toHaveURL(/q=vo\+van\+chin/);
@@ -153,40 +160,50 @@ test("staff find a household by a name typed without diacritics and mark its rep
   expect(row?.fullName).toBe("Võ Văn Chín");
 });
 
+/** Someone on a demo village's list without an account, whose name and year are unique there. */
+async function unregisteredPerson(village: string) {
+  const [person] = await query<{ fullName: string; birthYear: number; code: string }>(
+    `SELECT r."fullName", r."birthYear", h.code FROM "Resident" r JOIN "Village" v ON v.id = r."villageId" JOIN "Household" h ON h.id = r."householdId"
+     WHERE v.name = $1 AND r."birthYear" < 2000 AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."residentId" = r.id)
+       AND (SELECT count(*) FROM "Resident" o WHERE o."villageId" = r."villageId" AND o."nameKey" = r."nameKey" AND o."birthYear" = r."birthYear") = 1
+     ORDER BY r.id LIMIT 1`,
+    [village],
+  );
+  return person!;
+}
+
 test("a village head prints a code for a person of the village, who registers with it", async ({ page, browser }) => {
+  const person = await unregisteredPerson("Phú Khương");
   await signIn(page, "truongthon.phukhuong@thientin.danban.local");
-  await page.goto("/thien-tin/staff/residents?code=E2E-001");
+  await page.goto(`/thien-tin/staff/residents?code=${person.code}`);
   await expect(page.getByText("Bạn xem được danh sách của thôn mình")).toBeVisible();
-  const household = page.getByTestId("household").filter({ hasText: "Hộ E2E-001" });
-  // Phan Thị Thử has an account already: no code for her.
-  await expect(household.getByRole("button", { name: "Cấp mã đăng ký (Phan Thị Thử)" })).toHaveCount(0);
-  await household.getByRole("button", { name: "Cấp mã đăng ký (Phan Văn Kiểm)" }).click();
+  const household = page.getByTestId("household").filter({ hasText: `Hộ ${person.code}` });
+  await household.getByRole("button", { name: `Cấp mã đăng ký (${person.fullName})` }).click();
   const code = (await household.getByTestId("invite-code").textContent())!.trim();
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-  await expect(household.getByTestId("invite-slip")).toContainText("Cấp cho: Phan Văn Kiểm, sinh năm 1960, thôn Phú Khương");
+  await expect(household.getByTestId("invite-slip")).toContainText(`Cấp cho: ${person.fullName}, sinh năm ${person.birthYear}, thôn Phú Khương`);
   await expectAccessible(page, "resident list of a village head, with a printed code");
 
+  // The person registers under a name of their own choosing: the code, not the name, links them.
   const residentContext = await browser.newContext();
   const resident = await residentContext.newPage();
-  await register(resident, { phone: "0977000103", name: "Phan Kiểm", birthYear: "1960", village: "Phú Khương", inviteCode: code.toLowerCase() });
+  await register(resident, { commune: "thien-tin", phone: "0977000103", name: "Tên Thường Gọi", birthYear: String(person.birthYear), village: "Phú Khương", inviteCode: code.toLowerCase() });
   await expect(resident.getByTestId("registration-status")).toContainText("Mã do Trưởng thôn cấp");
-  await expect(resident.getByTestId("registration-status")).toContainText("Phan Văn Kiểm, Phú Khương (hộ E2E-001)");
+  await expect(resident.getByTestId("registration-status")).toContainText(`${person.fullName}, Phú Khương (hộ ${person.code})`);
   await residentContext.close();
+
+  // The head cannot issue codes for another village's people: the list shows only their own.
+  await page.goto("/thien-tin/staff/residents?code=TT-05-0001");
+  await expect(page.getByRole("status").filter({ hasText: "Không tìm thấy hộ nào." })).toBeVisible();
 });
 
 test("registration works on a 360×640 phone @phone", async ({ page }) => {
-  // Someone on the demo list without an account yet.
-  const [person] = await query<{ fullName: string; birthYear: number }>(
-    `SELECT r."fullName", r."birthYear" FROM "Resident" r JOIN "Village" v ON v.id = r."villageId"
-     WHERE v.name = 'Long Bình' AND r."birthYear" < 2000 AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."residentId" = r.id)
-       AND (SELECT count(*) FROM "Resident" o WHERE o."villageId" = r."villageId" AND o."nameKey" = r."nameKey" AND o."birthYear" = r."birthYear") = 1
-     ORDER BY r.id LIMIT 1`,
-  );
-  await page.goto("/thien-tin/register");
+  const person = await unregisteredPerson("Thôn Xuân Đình");
+  await page.goto("/nghia-hanh/register");
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
   await expectAccessible(page, "registration on a phone");
-  await register(page, { phone: "0977000104", name: person!.fullName, birthYear: String(person!.birthYear), village: "Long Bình" });
+  await register(page, { commune: "nghia-hanh", phone: "0977000104", name: person.fullName, birthYear: String(person.birthYear), village: "Thôn Xuân Đình" });
   await expect(page.getByTestId("registration-status").getByRole("heading", { name: "Đã xác minh" })).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
   await expectAccessible(page, "registration status on a phone");
