@@ -1,18 +1,85 @@
 "use server";
 
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 
-import { actionClient } from "@/lib/actions/safe-action";
+import { actionClient, communeActionClient, userActionClient } from "@/lib/actions/safe-action";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
 
+import { issueInvite } from "./invites";
+import { normalizePhone } from "./phone";
+import { issuePhoneCode } from "./phone-codes";
 import { registerResident } from "./register-resident";
-import { registrationSchema } from "./schemas";
+import { redeemInviteForAccount } from "./registration-status";
+import { PEOPLE_ROLES } from "./roles";
+import {
+  issueInviteSchema,
+  phoneCodeRequestSchema,
+  redeemInviteSchema,
+  registrationSchema,
+  rejectRegistrationSchema,
+  setRepresentativeSchema,
+  verifyRegistrationSchema,
+} from "./schemas";
+import { setRepresentative } from "./set-representative";
+import { rejectRegistration, verifyRegistration } from "./verify-registration";
+
+async function clientIp() {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+}
+
+async function requireCommune(communeId: string) {
+  const commune = await db.commune.findUnique({ where: { id: communeId }, select: { id: true } });
+  if (!commune) throw notFound("communeNotFound");
+}
+
+// Registration is for people without an account yet: anyone may ask, limited per phone and address.
+export const requestPhoneCodeAction = actionClient
+  .metadata({ name: "requestPhoneCode" })
+  .inputSchema(phoneCodeRequestSchema)
+  .action(async ({ parsedInput }) => {
+    await requireCommune(parsedInput.communeId);
+    const { expiresAt } = await issuePhoneCode({
+      communeId: parsedInput.communeId,
+      phone: normalizePhone(parsedInput.phone)!,
+      ip: await clientIp(),
+      locale: await getLocale(),
+    });
+    return { expiresAt: expiresAt.toISOString() };
+  });
 
 export const registerResidentAction = actionClient
   .metadata({ name: "registerResident" })
   .inputSchema(registrationSchema)
   .action(async ({ parsedInput }) => {
-    const h = await headers();
-    const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-    const result = await registerResident(parsedInput, ip);
-    return { status: result.status };
+    await requireCommune(parsedInput.communeId);
+    const result = await registerResident(parsedInput, await clientIp());
+    return { status: result.status, method: result.method };
   });
+
+/** The signed-in person's own pending registration only: the check is inside redeemInviteForAccount. */
+export const redeemInviteAction = userActionClient
+  .metadata({ name: "redeemInvite" })
+  .inputSchema(redeemInviteSchema)
+  .action(async ({ parsedInput, ctx }) => redeemInviteForAccount(ctx.user.id, parsedInput.communeId, parsedInput.inviteCode, await clientIp()));
+
+export const issueInviteAction = communeActionClient("issueInvite", PEOPLE_ROLES.issueInvite)
+  .inputSchema(issueInviteSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const invite = await issueInvite(ctx.access, parsedInput.residentId);
+    return { ...invite, expiresAt: invite.expiresAt.toISOString() };
+  });
+
+export const verifyRegistrationAction = communeActionClient("verifyRegistration", PEOPLE_ROLES.verifyRegistration)
+  .inputSchema(verifyRegistrationSchema)
+  .action(async ({ parsedInput, ctx }) => verifyRegistration(ctx.access, parsedInput));
+
+export const rejectRegistrationAction = communeActionClient("rejectRegistration", PEOPLE_ROLES.verifyRegistration)
+  .inputSchema(rejectRegistrationSchema)
+  .action(async ({ parsedInput, ctx }) => rejectRegistration(ctx.access, parsedInput));
+
+export const setRepresentativeAction = communeActionClient("setRepresentative", PEOPLE_ROLES.setRepresentative)
+  .inputSchema(setRepresentativeSchema)
+  .action(async ({ parsedInput, ctx }) => setRepresentative(ctx.access, parsedInput));

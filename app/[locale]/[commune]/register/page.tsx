@@ -6,6 +6,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { RegisterForm } from "@/components/auth/register-form";
 import { pageTitle } from "@/components/ui/styles";
 import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
+import { Link } from "@/lib/i18n/navigation";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 
 export const revalidate = 300;
@@ -38,6 +39,9 @@ export default async function RegisterPage({ params }: { params: Promise<{ local
           villages={villages.map((v) => ({ id: v.id, name: v.name }))}
         />
       </NextIntlClientProvider>
+      <p>
+        <Link href={`/${commune.slug}/register/status`}>{t("statusLink")}</Link>
+      </p>
     </div>
   );
 }

@@ -29,6 +29,7 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/consultations/new`}>{t("newConsultation")}</Link>
         <Link href={`/${commune.slug}/staff/moderation`}>{t("moderation")}</Link>
         <Link href={`/${commune.slug}/staff/data-requests`}>{t("dataRequests")}</Link>
+        <Link href={`/${commune.slug}/staff/residents`}>{t("residents")}</Link>
       </nav>
       <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
     </div>
