@@ -4,10 +4,9 @@
 // slice (ạ, ế, ữ…), and a PDF text run takes one font. So the slices of each style are joined into
 // one font here (opentype.js), once per process, and the PDF embeds subsets of that font.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 
-import opentype from "opentype.js";
+import * as opentype from "opentype.js";
 
 export type FontStyle = "regular" | "bold" | "italic" | "boldItalic";
 
@@ -21,7 +20,9 @@ const FILES: Record<FontStyle, { file: string; styleName: string }> = {
 /** Latin first: where slices overlap, its glyphs win. */
 const SLICES = ["latin", "latin-ext", "vietnamese"];
 
-const fontsDir = () => path.join(path.dirname(createRequire(import.meta.url).resolve("@fontsource/tinos/package.json")), "files");
+// From the project root, as the message catalogues are found: the server bundler turns
+// require.resolve into a module number, so the package cannot be located relative to this file.
+const fontsDir = () => path.join(process.cwd(), "node_modules", "@fontsource", "tinos", "files");
 
 const toArrayBuffer = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
