@@ -6,7 +6,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import * as opentype from "opentype.js";
+// The ES module build, which every loader here (Node, Vitest, the Next bundler) reads the same way;
+// the package's "main" is a UMD file whose exports Node cannot see from an ES module.
+import * as opentype from "opentype.js/dist/opentype.mjs";
 
 export type FontStyle = "regular" | "bold" | "italic" | "boldItalic";
 

@@ -33,8 +33,11 @@ export const PARAGRAPH_SPACING_PT = 6;
 /** Between single and 1.5 lines. */
 export const LINE_SPACING = 1.15;
 
-/** The header's two columns, as shares of the text width: issuer on the left, nation on the right. */
-export const HEADER_COLUMNS = [0.4, 0.6] as const;
+/**
+ * The header's two columns, as shares of the text width: issuer on the left, nation on the right. The
+ * national name (13 pt bold, about 96 mm) must fit the right column on one line.
+ */
+export const HEADER_COLUMNS = [0.38, 0.62] as const;
 /** Recipients on the left, signature on the right. */
 export const FOOTER_COLUMNS = [0.45, 0.55] as const;
 

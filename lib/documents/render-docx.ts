@@ -67,8 +67,15 @@ function rule(lengthPt: number, boxTwip: number) {
 
 const widest = (lines: string[], style: RunStyle) => Math.max(...lines.map((l) => measureText(l, style.size, styleOf(style.bold, style.italic))));
 
+/** A cell of a layout table: no borders and no inner margins, so the text gets the column's width. */
 const cell = (children: Paragraph[], widthTwip: number) =>
-  new TableCell({ children, width: { size: widthTwip, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, borders: TableBorders.NONE });
+  new TableCell({
+    children,
+    width: { size: widthTwip, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.TOP,
+    borders: TableBorders.NONE,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+  });
 
 function headerTable(doc: OfficialDocument): Table {
   const [left, right] = HEADER_COLUMNS.map((share) => Math.round(TEXT_WIDTH * share)) as [number, number];
