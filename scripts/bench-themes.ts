@@ -18,16 +18,26 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 
+/**
+ * Wall-clock and CPU time of `runs` runs. The work is single-threaded, so its CPU time is what it
+ * would take on an idle core: on a machine shared with other work the wall clock says more about the
+ * neighbours than about the code.
+ */
 function time<T>(label: string, work: () => T): T {
   let result: T | undefined;
-  const timings: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     result = work();
-    timings.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    wall.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
   }
-  const sorted = [...timings].sort((a, b) => a - b);
-  console.log(`${label}: median ${sorted[Math.floor(runs / 2)]!.toFixed(0)} ms (runs: ${timings.map((t) => t.toFixed(0)).join(", ")} ms)`);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const list = (xs: number[]) => xs.map((t) => t.toFixed(0)).join(", ");
+  console.log(`${label}: median ${median(wall).toFixed(0)} ms wall, ${median(cpu).toFixed(0)} ms CPU (wall: ${list(wall)}; CPU: ${list(cpu)})`);
   return result!;
 }
 

@@ -33,10 +33,24 @@ export function canonicalTone(syllable: string): string {
 /** A word as a term: lower case (Vietnamese has no special casing rules), tone placement canonical. */
 export const termOfWord = (word: string) => canonicalTone(word.toLowerCase());
 
+/** termOfWord, remembered: a corpus has a few thousand distinct words and millions of tokens. */
+export function memoize(termOf: (word: string) => string): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let term = cache.get(word);
+    if (term === undefined) cache.set(word, (term = termOf(word)));
+    return term;
+  };
+}
+
 export const STOPWORDS: ReadonlySet<string> = new Set(stopwordData.words.map((w) => termOfWord(w.normalize("NFC"))));
 
 /** Multi-syllable stop phrases as lists of terms: "có thể" is dropped, "thể thao" kept. */
 export const STOP_PHRASES: readonly string[][] = stopwordData.phrases.map((p) => p.normalize("NFC").split(" ").map(termOfWord));
+
+/** The same, by first syllable, longest first. */
+const STOP_PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of STOP_PHRASES) STOP_PHRASES_BY_FIRST.set(phrase[0]!, [...(STOP_PHRASES_BY_FIRST.get(phrase[0]!) ?? []), phrase].sort((a, b) => b.length - a.length));
 
 /** One-letter syllables are vowels ("y tế", "ổ gà", "ô nhiễm"); a lone consonant is a typo or an initial. */
 const isSyllable = (term: string) => term.length > 1 || /^[aeiouy]$/.test(toSearchKey(term));
@@ -82,7 +96,7 @@ export type Token = { term: string; surface: string; isContent: boolean };
 /** Marks the tokens of stop phrases as not content. */
 function dropStopPhrases(phrase: Token[]) {
   for (let i = 0; i < phrase.length; i++) {
-    const match = STOP_PHRASES.find((p) => p[0] === phrase[i]!.term && p.every((syllable, k) => phrase[i + k]?.term === syllable));
+    const match = STOP_PHRASES_BY_FIRST.get(phrase[i]!.term)?.find((p) => p.every((syllable, k) => phrase[i + k]?.term === syllable));
     if (!match) continue;
     for (let k = 0; k < match.length; k++) phrase[i + k]!.isContent = false;
     i += match.length - 1;

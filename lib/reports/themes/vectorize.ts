@@ -2,7 +2,7 @@
 // take a few megabytes and a dot product costs only the terms an opinion has. This is the hot path of
 // theme clustering: words are interned to integer syllable ids once, and terms (syllables and pairs)
 // are integer keys, so no string is built per token.
-import { accentMapFrom, isContentTerm, isUnaccented, STOP_PHRASES, scanWords, type Token, termOfWord, tokenize } from "./tokenize";
+import { accentMapFrom, isContentTerm, isUnaccented, memoize, STOP_PHRASES, scanWords, type Token, termOfWord, tokenize } from "./tokenize";
 
 export type Corpus = {
   /** Row i holds the entries rowStart[i] … rowStart[i+1]-1 of termIndex and weight. */
@@ -189,12 +189,14 @@ export function vectorize(texts: string[], options: VectorizeOptions): Corpus {
     rowStart[i + 1] = termIndex.length;
   }
 
+  const accentedTerm = memoize(termOfWord);
+  const plainTerm = memoize(readPlainTerm);
   return {
     rowStart,
     termIndex: Int32Array.from(termIndex),
     weight: Float64Array.from(weight),
     vocabulary,
     isClusterable,
-    readTokens: (i) => tokenize(normalized[i]!, isPlain[i] ? readPlainTerm : termOfWord),
+    readTokens: (i) => tokenize(normalized[i]!, isPlain[i] ? plainTerm : accentedTerm),
   };
 }
