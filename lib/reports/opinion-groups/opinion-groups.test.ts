@@ -111,6 +111,16 @@ describe("computeOpinionGroups", () => {
     expect(computeOpinionGroups(onOneOpinion, { minReactionsPerParticipant: 1 })).toMatchObject({ status: "insufficient", reason: "tooFewOpinions" });
   });
 
+  it("finds one group, and everything consensus, when everyone reacts alike", () => {
+    const reactions: ReactionInput[] = [];
+    for (let p = 0; p < 15; p++) for (let o = 0; o < 4; o++) reactions.push({ participantId: `p${p}`, opinionId: `o${o}`, kind: "AGREE" });
+    const result = computeOpinionGroups(reactions);
+    if (result.status !== "ok") throw new Error(result.reason);
+    expect(result.groups).toHaveLength(1);
+    expect(result.groups[0]!.size).toBe(15);
+    expect(result.consensus.map((c) => c.opinionId)).toEqual(["o0", "o1", "o2", "o3"]);
+  });
+
   it("counts a changed reaction once, as its latest kind", () => {
     const votes = latestReactions([
       { participantId: "a", opinionId: "o1", kind: "AGREE" },

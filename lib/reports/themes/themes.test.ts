@@ -38,6 +38,13 @@ describe("Vietnamese tokenisation", () => {
     expect(nfc[1]!.map((t) => t.surface)).toEqual(["Bàu", "Sen"]);
   });
 
+  it("treats emoji, links and symbols as breaks, and keeps numbers out of terms", () => {
+    const phrases = tokenize("Đường xấu quá😡😡 xem https://xa.vn/a?b=1 · 123 hộ ở thôn 5");
+    const content = phrases.flatMap((p) => p.filter((t) => t.isContent).map((t) => t.term));
+    expect(content).toEqual(["đường", "xấu", "xem"]);
+    expect(phrases[0]!.map((t) => t.surface)).toEqual(["Đường", "xấu", "quá"]);
+  });
+
   it("drops stop words and stop phrases but keeps the same syllables where they carry meaning", () => {
     const content = (text: string) => tokenize(text).flatMap((p) => p.filter((t) => t.isContent).map((t) => t.term));
     expect(content("Đề nghị xã có thể làm sân thể thao")).toEqual(["sân", "thể", "thao"]);

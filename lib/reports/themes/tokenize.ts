@@ -93,6 +93,9 @@ export function scanWords(text: string, word: (w: string) => void, boundary: () 
 
 export type Token = { term: string; surface: string; isContent: boolean };
 
+/** NFC, with links replaced by a phrase break: "https", "www" and domain names are no theme. */
+export const prepareText = (text: string) => text.normalize("NFC").replace(/\b(?:https?:\/\/|www\.)\S*/giu, " | ");
+
 /** Marks the tokens of stop phrases as not content. */
 function dropStopPhrases(phrase: Token[]) {
   for (let i = 0; i < phrase.length; i++) {
@@ -111,7 +114,7 @@ export function tokenize(text: string, termOf: (word: string) => string = termOf
   const phrases: Token[][] = [];
   let phrase: Token[] = [];
   scanWords(
-    text.normalize("NFC"),
+    prepareText(text),
     (surface) => {
       const term = termOf(surface);
       phrase.push({ term, surface, isContent: isContentTerm(term) });

@@ -2,7 +2,7 @@
 // take a few megabytes and a dot product costs only the terms an opinion has. This is the hot path of
 // theme clustering: words are interned to integer syllable ids once, and terms (syllables and pairs)
 // are integer keys, so no string is built per token.
-import { accentMapFrom, isContentTerm, isUnaccented, memoize, STOP_PHRASES, scanWords, type Token, termOfWord, tokenize } from "./tokenize";
+import { accentMapFrom, isContentTerm, isUnaccented, memoize, prepareText, STOP_PHRASES, scanWords, type Token, termOfWord, tokenize } from "./tokenize";
 
 export type Corpus = {
   /** Row i holds the entries rowStart[i] … rowStart[i+1]-1 of termIndex and weight. */
@@ -71,7 +71,7 @@ function wordReader(syllables: Syllables, termOf: (word: string) => string) {
 
 export function vectorize(texts: string[], options: VectorizeOptions): Corpus {
   const n = texts.length;
-  const normalized = texts.map((t) => t.normalize("NFC"));
+  const normalized = texts.map(prepareText);
   const isPlain = normalized.map(isUnaccented);
   const syllables = new Syllables();
   const stopPhrases = syllables.stopPhrases();
