@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { appendAudit } from "@/lib/oversight/audit";
 import { accessAs, OTHER_STAFF_EMAIL, RESIDENT_PHONE, seedDemo, STAFF_EMAIL } from "@/scripts/test/fixtures";
 
 import { issueDocumentNumber } from "./numbering";
@@ -36,6 +37,22 @@ describe("issueDocumentNumber", () => {
     const counter = await db.documentCounter.findUniqueOrThrow({ where: { communeId_year_type: { communeId: staff.communeId, year, type: "BC" } } });
     expect(counter.lastNumber).toBe(50);
     expect(await db.auditEvent.count({ where: { action: "document.issue", entityId: { in: issued.map((d) => d.id) } } })).toBe(50);
+  });
+
+  it("does not deadlock when callers append to the audit log before issuing a number", async () => {
+    const year = 2037;
+    const issued = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        db.$transaction(async (tx) => {
+          // Half of the callers record their own change first, as a report approval will.
+          if (i % 2 === 0) {
+            await appendAudit(tx, { communeId: staff.communeId, actorId: staff.userId, actorRole: "STAFF", action: "test.before-issue", entityType: "Test", entityId: String(i) });
+          }
+          return issueDocumentNumber(tx, staff, { type: "KH", subject: `Kế hoạch ${i}`, issuedAt: inYear(year) });
+        }, waitLong),
+      ),
+    );
+    expect(issued.map((d) => d.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
   });
 
   it("consumes no number when the caller's transaction rolls back, even the year's first", async () => {
