@@ -1,9 +1,10 @@
-// The first two principal components of the (column-centred) vote matrix by power iteration on the
-// sparse matrix, as Polis itself computes them. ml-pca was the first choice, but its NIPALS (via
-// ml-matrix) transposes the whole matrix on every iteration and iterates to 1e-10: 3.4 s for
-// 2,000 participants × 500 opinions on our 2 cores, against a budget well under 1 s; a full SVD is
-// slower still. Here each iteration costs two passes over the reactions (tens of thousands), so the
-// whole takes milliseconds. The tests check the result against ml-pca's SVD on a smaller matrix.
+// The first two principal components of the (column-centred) vote matrix, by iterating on the
+// sparse matrix as Polis itself does (here two vectors at once, see leadingPlane). ml-pca was the first
+// choice, but its NIPALS (via ml-matrix) transposes the whole matrix on every iteration and iterates
+// to 1e-10: 3.4 s for 2,000 participants × 500 opinions on our 2 cores, against a budget well under
+// 1 s; a full SVD is slower still. Here an iteration costs four passes over the reactions (about a
+// hundred thousand), so the whole takes tens of milliseconds. The tests check the result against
+// ml-pca's SVD on a smaller matrix.
 import type { VoteMatrix } from "./build-matrix";
 
 export type Components = {

@@ -10,7 +10,7 @@ const MAX_PHRASE_SYLLABLES = 4;
 /** A longer phrase replaces a term when it covers at least this share of the term's uses. */
 const GROW_SHARE = 0.6;
 
-type NGramStats = { count: number; surfaces: Map<string, number> };
+type NGramStats = { count: number; length: number; surfaces: Map<string, number> };
 
 /** Counts every run of 1–4 content syllables in the members' phrases, with its written forms. */
 function countNGrams(members: Token[][][]): Map<string, NGramStats> {
@@ -28,7 +28,7 @@ function countNGrams(members: Token[][][]): Map<string, NGramStats> {
           key = len === 1 ? token.term : `${key} ${token.term}`;
           surface = len === 1 ? token.surface : `${surface} ${token.surface}`;
           let stats = grams.get(key);
-          if (!stats) grams.set(key, (stats = { count: 0, surfaces: new Map() }));
+          if (!stats) grams.set(key, (stats = { count: 0, length: len, surfaces: new Map() }));
           // Counted once per opinion: one long opinion must not make a phrase.
           if (!seen.has(key)) {
             stats.count++;
@@ -71,12 +71,13 @@ export function labelPhrases(topTerms: WeightedText[], members: Token[][][], cou
     if (!stats) continue;
     // Grow the term into the longest phrase containing it that most of its uses belong to.
     let key = term;
-    let keyLength = term.split(" ").length;
+    let keyLength = stats.length;
     let keyCount = stats.count;
+    const padded = ` ${term} `;
     for (const [candidate, candidateStats] of grams) {
-      const length = candidate.split(" ").length;
+      const length = candidateStats.length;
       if (length < keyLength || (length === keyLength && candidateStats.count <= keyCount)) continue;
-      if (candidateStats.count < GROW_SHARE * stats.count || !` ${candidate} `.includes(` ${term} `)) continue;
+      if (candidateStats.count < GROW_SHARE * stats.count || !` ${candidate} `.includes(padded)) continue;
       [key, keyLength, keyCount] = [candidate, length, candidateStats.count];
     }
     if (chosenKeys.some((k) => overlaps(k, key))) continue;

@@ -4,7 +4,7 @@ import { seededRandom } from "@/lib/reports/seeded-random";
 
 import { clusterThemes } from "./cluster-themes";
 import { mergeThemes, renameTheme } from "./edit-themes";
-import { CLEARANCE, fixtureOpinions, FLOODING, ROAD } from "./fixture-opinions";
+import { CLEARANCE, fixtureOpinions, FLOODING, ROAD } from "./testing/fixture-opinions";
 import { OTHER_THEME_ID, type ThemeSet, themeSetSchema } from "./schemas";
 import { canonicalTone, tokenize } from "./tokenize";
 
