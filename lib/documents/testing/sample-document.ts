@@ -1,7 +1,6 @@
 // A summary report as the report workflow will produce it: used by the renderer tests and handy to
 // look at (npx tsx scripts/… can write it out). Long enough to run onto a second page.
-import type { OfficialDocument } from "../model";
-import { signatureFor } from "../model";
+import { type OfficialDocument, signatureFor } from "../model";
 
 const VILLAGES = ["Phú Khương", "Phú Thọ", "Long Bình", "Tân Phú 1", "Tân Phú 2", "Tân Hòa", "Đồng Miếu", "Trũng Kè 1"];
 
