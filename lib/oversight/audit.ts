@@ -58,10 +58,18 @@ function chainLockKey(communeId: string | null): bigint {
   return BigInt.asIntN(64, BigInt(`0x${sha256(`audit:${communeId ?? "platform"}`).slice(0, 16)}`));
 }
 
+/**
+ * Serialises appends to this commune's chain until the transaction ends. Re-entrant within a
+ * transaction. Code that takes other locks before appending (a counter row, say) takes this one first,
+ * so that every transaction locks in the same order and none deadlocks.
+ */
+export async function lockAuditChain(tx: Tx, communeId: string | null) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${chainLockKey(communeId)})`;
+}
+
 export async function appendAudit(tx: Tx, input: AuditInput) {
-  // Serialise appends to this commune's chain until the transaction ends; the read below then sees
-  // the head committed by whoever held the lock before.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${chainLockKey(input.communeId)})`;
+  // The read below then sees the head committed by whoever held the lock before.
+  await lockAuditChain(tx, input.communeId);
   const head = await tx.auditEvent.findFirst({
     where: { communeId: input.communeId },
     orderBy: { seq: "desc" },
