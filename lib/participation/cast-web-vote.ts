@@ -8,16 +8,16 @@ import { AppError } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
 import { consumeRateLimit } from "@/lib/rate-limit";
 
-import { loadQuestion, loadVoter, refuse, residentIdOf } from "./ballot-scope";
+import { loadVoteContext, refuse, residentIdOf } from "./ballot-scope";
 import { checkChoices, checkVoter, checkVoteWindow, voterKeyOf } from "./eligibility";
 import { auditedVote, recordVotes, vnDate, vnTime } from "./record-vote";
 
 type CastInput = { questionId: string; optionIds: string[] };
 
-/** Everything the web path checks before writing; one round trip for the question, one for the voter. */
+/** Everything the web path checks before writing, from one read. */
 async function prepareWebVote(access: CommuneAccess, input: CastInput, now: Date) {
   const residentId = residentIdOf(access);
-  const [question, voter] = await Promise.all([loadQuestion(access.communeId, input.questionId), loadVoter(access.communeId, residentId)]);
+  const { question, voter } = await loadVoteContext(access.communeId, input.questionId, residentId);
   refuse(checkVoteWindow(question.window, "WEB", now), 409);
   refuse(checkVoter(question.window, question.votingUnit, voter, now));
   const optionIds = [...new Set(input.optionIds)];
@@ -63,7 +63,7 @@ export async function changeWebVote(access: CommuneAccess, input: CastInput, now
   try {
     return await db.$transaction(async (tx) => {
       const [vote] = await tx.$queryRaw<{ id: string; receiptCode: string; changeCount: number; updatedAt: Date }[]>`
-        UPDATE "Vote" SET "changeCount" = "changeCount" + 1, "updatedAt" = now()
+        UPDATE "Vote" SET "changeCount" = "changeCount" + 1, "updatedAt" = (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC')
         WHERE "questionId" = ${question.id} AND "voterKey" = ${voterKey} AND "channel" = 'WEB' AND "userId" = ${access.userId}
         RETURNING "id", "receiptCode", "changeCount", "updatedAt"`;
       if (!vote) throw new NotOwnVote();
@@ -85,7 +85,7 @@ export async function changeWebVote(access: CommuneAccess, input: CastInput, now
     });
   } catch (error) {
     if (!(error instanceof NotOwnVote)) throw error;
-    const existing = await db.vote.findUnique({ where: { questionId_voterKey: { questionId: question.id, voterKey } }, select: { channel: true, createdAt: true } });
+    const existing = await db.vote.findFirst({ where: { questionId: question.id, voterKey }, select: { channel: true, createdAt: true } });
     if (!existing) throw new AppError("noVoteToChange", 404);
     throw new AppError("voteNotYours", 409, { channel: existing.channel, time: vnTime(existing.createdAt), date: vnDate(existing.createdAt) });
   }

@@ -36,8 +36,8 @@ export async function checkReceipt(communeId: string, typed: string, requester: 
     },
   });
   if (!vote) return { found: false };
-  const source = await db.villageTallySource.findUnique({
-    where: { questionId_villageId: { questionId: vote.questionId, villageId: vote.villageId } },
+  const source = await db.villageTallySource.findFirst({
+    where: { questionId: vote.questionId, villageId: vote.villageId },
     select: { source: true },
   });
   return {

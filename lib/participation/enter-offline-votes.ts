@@ -31,16 +31,11 @@ export async function enterPaperBallot(
 ) {
   const ballot = await loadBallot(access.communeId, values.consultationId);
   refuse(checkVoteWindow(ballot.window, "PAPER", now), 409);
-  const household = await db.household.findFirst({
-    where: { id: values.householdId, communeId: access.communeId },
-    select: {
-      id: true,
-      villageId: true,
-      isActive: true,
-      representativeId: true,
-      members: { select: { id: true, birthYear: true, isActive: true } },
-    },
-  });
+  const [household] = await db.$queryRaw<{ id: string; villageId: string; isActive: boolean; representativeId: string | null; members: { id: string; birthYear: number | null; isActive: boolean }[] }[]>`
+    SELECT h."id", h."villageId", h."isActive", h."representativeId",
+      COALESCE((SELECT json_agg(json_build_object('id', r."id", 'birthYear', r."birthYear", 'isActive', r."isActive"))
+                FROM "Resident" r WHERE r."householdId" = h."id"), '[]'::json) AS "members"
+    FROM "Household" h WHERE h."id" = ${values.householdId} AND h."communeId" = ${access.communeId}`;
   if (!household) throw notFound("householdNotFound");
   assertMayEnterFor(access, household.villageId);
   refuse(checkHousehold(ballot.window, household));

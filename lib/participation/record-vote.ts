@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
+import { auditAppendSql } from "@/lib/oversight/audit-statement";
 
 import { generateReceiptCode } from "./receipt";
 
@@ -30,30 +31,60 @@ export type NewVote = {
 export type RecordedVote = { id: string; receiptCode: string; createdAt: Date; questionId: string };
 
 /**
- * Inserts the vote and its choices in one round trip. Returns null, writing nothing, when the
- * village's figures for this question come from its meeting (individual votes would not count).
+ * The vote and its choices as two data-modifying CTEs, "v" (one row when written) and "c". The vote
+ * is not written when the village's figures for this question come from its meeting.
  */
-export async function insertVote(tx: Tx, v: NewVote): Promise<RecordedVote | null> {
-  const id = randomUUID();
-  const receiptCode = generateReceiptCode();
-  const rows = await tx.$queryRaw<{ createdAt: Date }[]>`
+function voteCtes(v: NewVote, vote: { id: string; receiptCode: string; createdAt: Date }): Prisma.Sql {
+  // Times are written as UTC explicitly, whatever the session's time zone.
+  const at = Prisma.sql`(${vote.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  return Prisma.sql`
     WITH v AS (
       INSERT INTO "Vote" ("id", "communeId", "consultationId", "questionId", "voterKey", "householdId", "residentId",
-                          "villageId", "userId", "channel", "enteredById", "assistReason", "receiptCode", "updatedAt")
-      SELECT ${id}, ${v.communeId}, ${v.consultationId}, ${v.questionId}, ${v.voterKey}, ${v.householdId}, ${v.residentId},
-             ${v.villageId}, ${v.userId}, ${v.channel}::"Channel", ${v.enteredById}, ${v.assistReason}, ${receiptCode}, now()
+                          "villageId", "userId", "channel", "enteredById", "assistReason", "receiptCode", "createdAt", "updatedAt")
+      SELECT ${vote.id}, ${v.communeId}, ${v.consultationId}, ${v.questionId}, ${v.voterKey}, ${v.householdId}, ${v.residentId},
+             ${v.villageId}, ${v.userId}, ${v.channel}::"Channel", ${v.enteredById}, ${v.assistReason}, ${vote.receiptCode}, ${at}, ${at}
       WHERE NOT EXISTS (
         SELECT 1 FROM "VillageTallySource" s
         WHERE s."questionId" = ${v.questionId} AND s."villageId" = ${v.villageId} AND s."source" = 'MEETING'
       )
-      RETURNING "id", "createdAt"
+      RETURNING "id"
     ), c AS (
       INSERT INTO "VoteChoice" ("voteId", "optionId", "communeId", "questionId")
       SELECT v."id", o, ${v.communeId}, ${v.questionId} FROM v, unnest(${v.optionIds}::text[]) AS o
-    )
-    SELECT "createdAt" FROM v`;
-  const row = rows[0];
-  return row ? { id, receiptCode, createdAt: row.createdAt, questionId: v.questionId } : null;
+    )`;
+}
+
+const newVote = (v: NewVote) => ({ id: randomUUID(), receiptCode: generateReceiptCode(), createdAt: new Date(), questionId: v.questionId });
+
+/** Inserts the vote and its choices in one round trip, inside a transaction. Null when the village counts its meeting. */
+export async function insertVote(tx: Tx, v: NewVote): Promise<RecordedVote | null> {
+  const vote = newVote(v);
+  const rows = await tx.$queryRaw<{ id: string }[]>`${voteCtes(v, vote)} SELECT "id" FROM v`;
+  return rows.length > 0 ? vote : null;
+}
+
+type AuditAs = { actorId: string; actorRole: string; action: string; details?: Record<string, string> };
+
+const auditOf = (v: NewVote, vote: RecordedVote, audit: AuditAs) => ({
+  communeId: v.communeId,
+  actorId: audit.actorId,
+  actorRole: audit.actorRole,
+  action: audit.action,
+  entityType: "Vote",
+  entityId: vote.id,
+  after: auditedVote(vote, v.optionIds),
+  details: { consultationId: v.consultationId, questionId: v.questionId, channel: v.channel, ...audit.details },
+});
+
+/**
+ * The hot path: the vote, its choices and its audit event in a single statement (its own
+ * transaction), so the commune's audit lock is held only inside the database, never across a
+ * network round trip.
+ */
+async function writeVoteStatement(v: NewVote, audit: AuditAs): Promise<RecordedVote | null> {
+  const vote = newVote(v);
+  const rows = await db.$queryRaw<{ hash: string }[]>`${voteCtes(v, vote)} SELECT ${auditAppendSql(auditOf(v, vote, audit), vote.createdAt)} AS "hash" FROM v`;
+  return rows.length > 0 ? vote : null;
 }
 
 /** Whether an error is the database refusing a second vote of the same household or person. */
@@ -77,8 +108,10 @@ export const vnDate = (d: Date) => VN_DATE.format(d);
  * online at 09:14 on 03/12/2026".
  */
 export async function duplicateVoteError(questionId: string, voterKey: string): Promise<AppError> {
-  const existing = await db.vote.findUnique({
-    where: { questionId_voterKey: { questionId, voterKey } },
+  // findFirst, not findUnique: Prisma batches concurrent findUnique calls on a compound key into one
+  // query, and under a burst of duplicates some of them came back empty.
+  const existing = await db.vote.findFirst({
+    where: { questionId, voterKey },
     select: { channel: true, createdAt: true },
   });
   const unit = voterKey.startsWith("H:") ? "HOUSEHOLD" : "RESIDENT";
@@ -88,8 +121,8 @@ export async function duplicateVoteError(questionId: string, voterKey: string): 
 
 /** Why an insert wrote nothing: the village's figures for this question come from its meeting. */
 export async function villageMeetingError(questionId: string, villageId: string): Promise<AppError> {
-  const source = await db.villageTallySource.findUnique({
-    where: { questionId_villageId: { questionId, villageId } },
+  const source = await db.villageTallySource.findFirst({
+    where: { questionId, villageId },
     select: { meetingId: true },
   });
   const meeting = source?.meetingId
@@ -104,6 +137,9 @@ export const auditedVote = (vote: { id: string; receiptCode: string }, optionIds
   receiptCode: vote.receiptCode,
   optionIds: [...optionIds].sort(),
 });
+
+/** Under a burst of votes, wait for a connection rather than fail after Prisma's default 2 s. */
+const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
 
 class CountedAtMeeting extends Error {
   constructor(
@@ -120,12 +156,18 @@ class CountedAtMeeting extends Error {
  */
 export async function recordVotes(
   votes: NewVote[],
-  audit: { actorId: string; actorRole: string; action: string; details?: Record<string, string> },
+  audit: AuditAs,
   /** Further writes of the same entry (an assisted opinion), in the same transaction. */
   alongside?: (tx: Tx) => Promise<unknown>,
 ): Promise<RecordedVote[]> {
   let current: NewVote | undefined;
   try {
+    if (votes.length === 1 && !alongside) {
+      current = votes[0]!;
+      const vote = await writeVoteStatement(current, audit);
+      if (!vote) throw new CountedAtMeeting(current.questionId, current.villageId);
+      return [vote];
+    }
     return await db.$transaction(async (tx) => {
       const recorded: RecordedVote[] = [];
       for (const v of votes) {
@@ -136,21 +178,9 @@ export async function recordVotes(
       }
       if (alongside) await alongside(tx);
       // The audit append takes the commune's chain lock: last, so that it is held for the shortest time.
-      for (const [i, vote] of recorded.entries()) {
-        const v = votes[i]!;
-        await appendAudit(tx, {
-          communeId: v.communeId,
-          actorId: audit.actorId,
-          actorRole: audit.actorRole,
-          action: audit.action,
-          entityType: "Vote",
-          entityId: vote.id,
-          after: auditedVote(vote, v.optionIds),
-          details: { consultationId: v.consultationId, questionId: v.questionId, channel: v.channel, ...audit.details },
-        });
-      }
+      for (const [i, vote] of recorded.entries()) await appendAudit(tx, auditOf(votes[i]!, vote, audit));
       return recorded;
-    });
+    }, TX_OPTIONS);
   } catch (error) {
     // The explanations are read after the rollback, outside the failed transaction.
     if (error instanceof CountedAtMeeting) throw await villageMeetingError(error.questionId, error.villageId);

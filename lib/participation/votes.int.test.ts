@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { type AppError } from "@/lib/errors";
 import { accessAs, communeId, seedDemo, STAFF_EMAIL, userId } from "@/scripts/test/fixtures";
 
 import { accessOf, addMember, closeBallot, createBallot, createVillage } from "./ballot-test-helpers";
@@ -11,6 +11,9 @@ import { enterPaperBallot } from "./enter-offline-votes";
 import { getMyBallot } from "./get-my-ballot";
 import { getBallotResults } from "./get-results";
 import { RECEIPT_PATTERN } from "./receipt";
+
+/** The seeded village convention of Tân Phú 1 (tests create other conventions of their own). */
+const CONVENTION = "Dự thảo Hương ước thôn Tân Phú 1";
 
 let thienTin: string;
 let staffId: string;
@@ -23,7 +26,7 @@ beforeAll(async () => {
 
 describe("web voting on the seeded village convention", () => {
   it("lets the household representative vote, gives a receipt, and shows the rest of the household that it was cast", async () => {
-    const convention = await db.consultation.findFirstOrThrow({ where: { communeId: thienTin, legalCategory: "DECISION_VILLAGE_CONVENTION" }, select: { id: true, questions: { select: { id: true, options: { select: { id: true }, orderBy: { position: "asc" } } } } } });
+    const convention = await db.consultation.findFirstOrThrow({ where: { communeId: thienTin, title: { startsWith: CONVENTION } }, select: { id: true, questions: { select: { id: true, options: { select: { id: true }, orderBy: { position: "asc" } } } } } });
     const question = convention.questions[0]!;
     const rep = await accessAs("0901000003", "thien-tin", ["RESIDENT"]); // Tân Phú 1, representative
     const vote = await castWebVote(rep, { questionId: question.id, optionIds: [question.options[0]!.id] });
@@ -41,7 +44,7 @@ describe("web voting on the seeded village convention", () => {
   });
 
   it("refuses a resident outside the consultation's villages", async () => {
-    const convention = await db.ballotQuestion.findFirstOrThrow({ where: { communeId: thienTin, consultation: { legalCategory: "DECISION_VILLAGE_CONVENTION" } }, select: { id: true, options: { select: { id: true } } } });
+    const convention = await db.ballotQuestion.findFirstOrThrow({ where: { communeId: thienTin, consultation: { title: { startsWith: CONVENTION } } }, select: { id: true, options: { select: { id: true } } } });
     const outsider = await accessAs("0901000001", "thien-tin", ["RESIDENT"]); // Phú Khương
     await expect(castWebVote(outsider, { questionId: convention.id, optionIds: [convention.options[0]!.id] })).rejects.toMatchObject({ code: "outsideScope", status: 403 });
   });
