@@ -115,3 +115,17 @@ export const accessOf = (userId: string, communeId: string) => requireCommuneAcc
 export async function closeBallot(consultationId: string) {
   await db.consultation.update({ where: { id: consultationId }, data: { commentEndsAt: new Date(Date.now() - 1000), status: "CLOSED", closedAt: new Date() } });
 }
+
+export type TestCommune = Awaited<ReturnType<typeof createTestCommune>>;
+
+/**
+ * A commune of its own for a test file, with a staff account, so that the villages and households a
+ * test makes never change the demo communes other tests rely on.
+ */
+export async function createTestCommune(name: string) {
+  const slug = `thu-${randomUUID().slice(0, 8)}`;
+  const commune = await db.commune.create({ data: { slug, name, province: "Quảng Ngãi", centerLat: 15, centerLng: 108.7 }, select: { id: true } });
+  const staff = await db.user.create({ data: { name: "Cán bộ thử", displayName: "Cán bộ thử", email: `${slug}@thu.danban.local`, passwordHash: "x" }, select: { id: true } });
+  await db.membership.create({ data: { userId: staff.id, communeId: commune.id, role: "STAFF", status: "VERIFIED", verificationMethod: "APPOINTED", verifiedAt: new Date() } });
+  return { communeId: commune.id, staffId: staff.id, staff: await requireCommuneAccess(staff.id, commune.id, ["STAFF"], { write: true }) };
+}

@@ -52,9 +52,11 @@ export async function addQuestion(access: CommuneAccess, values: QuestionValues)
         thresholdRule: values.thresholdRule,
         thresholdPercent: values.thresholdPercent,
         quorumPercent: values.quorumPercent,
-        options: { create: options.map((o, i) => ({ communeId: access.communeId, position: i, label: o.label, isAffirmative: o.isAffirmative })) },
       },
       select: { id: true, position: true },
+    });
+    await tx.ballotOption.createMany({
+      data: options.map((o, i) => ({ communeId: access.communeId, questionId: question.id, position: i, label: o.label, isAffirmative: o.isAffirmative })),
     });
     await appendAudit(tx, {
       communeId: access.communeId,

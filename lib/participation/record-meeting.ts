@@ -100,11 +100,11 @@ export async function recordMeeting(access: CommuneAccess, values: MeetingValues
         minutesId: minutes.id,
         notes: values.notes || null,
         enteredById: access.userId,
-        tallies: {
-          create: ballot.questions.flatMap((q) => q.options.map((o) => ({ communeId: access.communeId, questionId: q.id, optionId: o.id, count: tallies.get(o.id) ?? 0 }))),
-        },
       },
       select: { id: true },
+    });
+    await tx.meetingTally.createMany({
+      data: ballot.questions.flatMap((q) => q.options.map((o) => ({ communeId: access.communeId, meetingId: meeting.id, questionId: q.id, optionId: o.id, count: tallies.get(o.id) ?? 0 }))),
     });
     // Per question: the meeting counts when it has the quorum and no individual votes compete, or
     // when the recorder chose it over them; otherwise the individual votes keep counting.

@@ -5,20 +5,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashEvent } from "@/lib/oversight/audit";
-import { accessAs, communeId, seedDemo, STAFF_EMAIL, userId } from "@/scripts/test/fixtures";
+import { seedDemo } from "@/scripts/test/fixtures";
 
-import { accessOf, createBallot, createVillage } from "./ballot-test-helpers";
+import { accessOf, createBallot, createTestCommune, createVillage, type TestCommune } from "./ballot-test-helpers";
 import { castWebVote } from "./cast-web-vote";
 import { enterAssisted, enterPaperBallot } from "./enter-offline-votes";
 import { vnTime } from "./record-vote";
 
-let thienTin: string;
-let staffId: string;
+let c: TestCommune;
 
 beforeAll(async () => {
   await seedDemo();
-  thienTin = await communeId("thien-tin");
-  staffId = await userId(STAFF_EMAIL);
+  c = await createTestCommune("Xã Thử Tải Cao");
 });
 
 const shuffle = <T>(items: T[]) => {
@@ -37,11 +35,11 @@ async function inBatches<T, R>(items: T[], size: number, run: (item: T) => Promi
 
 describe("1,000 concurrent vote attempts from 500 households", () => {
   it("leave exactly 500 votes, refuse the rest naming the vote already there, and keep the audit chain whole", async () => {
-    const village = await createVillage(thienTin, { name: "Thôn Tải Cao", households: 500, accounts: 500 });
-    const ballot = await createBallot({ communeId: thienTin, createdById: staffId, villageIds: [village.villageId] });
-    const staff = await accessAs(STAFF_EMAIL, "thien-tin", ["STAFF"]);
-    const voters = await inBatches(village.households, 50, (h) => accessOf(h.userId!, thienTin));
-    const auditBefore = await db.auditEvent.count({ where: { communeId: thienTin } });
+    const village = await createVillage(c.communeId, { name: "Thôn Tải Cao", households: 500, accounts: 500 });
+    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+    const staff = c.staff;
+    const voters = await inBatches(village.households, 50, (h) => accessOf(h.userId!, c.communeId));
+    const auditBefore = await db.auditEvent.count({ where: { communeId: c.communeId } });
 
     type Attempt = { household: number; channel: "WEB" | "PAPER" | "ASSISTED"; run: () => Promise<unknown> };
     const option = (i: number) => [ballot.agree, ballot.disagree, ballot.other][i % 3]!;
@@ -106,8 +104,8 @@ describe("1,000 concurrent vote attempts from 500 households", () => {
     }
 
     // One audit event per accepted vote, and the commune's hash chain unbroken by the concurrency.
-    expect(await db.auditEvent.count({ where: { communeId: thienTin } })).toBe(auditBefore + 500);
-    const chain = await db.auditEvent.findMany({ where: { communeId: thienTin }, orderBy: { seq: "asc" } });
+    expect(await db.auditEvent.count({ where: { communeId: c.communeId } })).toBe(auditBefore + 500);
+    const chain = await db.auditEvent.findMany({ where: { communeId: c.communeId }, orderBy: { seq: "asc" } });
     for (const [i, e] of chain.entries()) {
       if (i > 0) expect(e.prevHash).toBe(chain[i - 1]!.hash);
       expect(hashEvent({ ...e, details: e.details ?? null })).toBe(e.hash);
@@ -117,9 +115,9 @@ describe("1,000 concurrent vote attempts from 500 households", () => {
 
 describe("a burst of web votes", () => {
   it("takes 1,000 voters, 50 at a time, each vote with its audit event (figure printed for the report)", async () => {
-    const village = await createVillage(thienTin, { name: "Thôn Đo Tốc Độ", households: 1000, accounts: 1000 });
-    const ballot = await createBallot({ communeId: thienTin, createdById: staffId, villageIds: [village.villageId] });
-    const voters = await inBatches(village.households, 50, (h) => accessOf(h.userId!, thienTin));
+    const village = await createVillage(c.communeId, { name: "Thôn Đo Tốc Độ", households: 1000, accounts: 1000 });
+    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+    const voters = await inBatches(village.households, 50, (h) => accessOf(h.userId!, c.communeId));
     let next = 0;
     const started = performance.now();
     await Promise.all(
