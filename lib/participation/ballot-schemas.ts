@@ -22,7 +22,7 @@ export const questionFields = z.object({
   votingUnit: z.enum(VotingUnit),
   /** Ignored for a yes/no question, whose options are fixed: agree, disagree, other. */
   options: z
-    .array(z.object({ label: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }), isAffirmative: z.boolean() }))
+    .array(z.object({ label: z.string().trim().max(200, { error: "tooLong" }), isAffirmative: z.boolean() }))
     .max(MAX_OPTIONS, { error: encodeMessage("tooManyOptions", { max: MAX_OPTIONS }) }),
   maxChoices: z.number().int().min(1).max(MAX_OPTIONS),
   thresholdRule: z.enum(ThresholdRule),
@@ -34,6 +34,9 @@ export type QuestionInput = z.input<typeof questionFields>;
 
 export const questionSchema = questionFields.superRefine((v, ctx) => {
   if (v.kind !== "YES_NO_ABSTAIN") {
+    v.options.forEach((o, i) => {
+      if (!o.label) ctx.addIssue({ code: "custom", path: ["options", i, "label"], message: "required" });
+    });
     if (v.options.length < 2) ctx.addIssue({ code: "custom", path: ["options"], message: "twoOptionsNeeded" });
     const labels = v.options.map((o) => o.label.toLowerCase());
     if (new Set(labels).size !== labels.length) ctx.addIssue({ code: "custom", path: ["options"], message: "duplicateOption" });

@@ -11,6 +11,8 @@ export type OptionInfo = { id: string; position: number; label: string; isAffirm
 
 export type QuestionInfo = {
   id: string;
+  /** Questions are numbered from 0 on the ballot. */
+  position?: number;
   text: string;
   kind: QuestionKind;
   votingUnit: VotingUnit;

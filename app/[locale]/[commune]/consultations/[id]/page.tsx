@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { BallotSection } from "@/components/ballot/ballot-section";
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { OpinionForm } from "@/components/consultations/opinion-form";
 import { OpinionList } from "@/components/consultations/opinion-list";
@@ -11,6 +12,7 @@ import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
 import { getPublicConsultation, isOpenForComment } from "@/lib/consultations/get-consultation";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { boundaryLayers, leafletBounds, mapSettings } from "@/lib/map/map-props";
+import { loadBallot } from "@/lib/participation/ballot-scope";
 import { listPinnedOpinions, listPublicOpinions } from "@/lib/participation/list-opinions";
 
 export const revalidate = 60;
@@ -35,11 +37,12 @@ export default async function ConsultationPage({ params }: Params) {
   if (!commune) notFound();
   const consultation = await getPublicConsultation(commune.id, id);
   if (!consultation) notFound();
-  const [villages, opinions, pins, messages] = await Promise.all([
+  const [villages, opinions, pins, messages, ballot] = await Promise.all([
     listVillages(commune.id),
     listPublicOpinions(consultation.id),
     listPinnedOpinions(consultation.id),
     getMessages(),
+    loadBallot(commune.id, consultation.id),
   ]);
   const t = await getTranslations();
   const format = await getFormatter();
@@ -57,6 +60,8 @@ export default async function ConsultationPage({ params }: Params) {
         map={{ settings: mapSettings(), boundaries, geometry, bounds, layerNames }}
         pins={pins.map((p) => ({ id: p.id, number: p.number, lat: p.lat!, lng: p.lng!, stance: p.stance, excerpt: p.body.slice(0, 120) }))}
       />
+
+      {ballot.questions.length > 0 ? <BallotSection commune={commune} ballot={ballot} /> : null}
 
       <section aria-labelledby="opinions-title" className="space-y-4">
         <h2 id="opinions-title" className="text-xl font-bold">

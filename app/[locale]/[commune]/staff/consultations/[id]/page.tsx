@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { BallotStaffNav } from "@/components/ballot/staff/ballot-staff-nav";
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { PublishButton } from "@/components/consultations/publish-button";
 import type { LabelledCollection } from "@/components/map/types";
@@ -42,6 +43,7 @@ export default async function StaffConsultation({ params }: { params: Promise<{ 
         ) : null}
         {!isDraft ? <Link href={`/${commune.slug}/consultations/${consultation.id}`}>{t("staff.viewPublic")}</Link> : null}
       </div>
+      <BallotStaffNav communeSlug={commune.slug} consultationId={consultation.id} isPublic={!isDraft} />
       <ConsultationDetails
         consultation={consultation}
         commune={commune}
