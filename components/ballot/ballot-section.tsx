@@ -10,7 +10,10 @@ import { BallotVoting } from "./ballot-voting";
 
 const OFFLINE = ["PAPER", "MEETING", "ASSISTED"] as const;
 
-/** The ballot on a consultation page: the questions for everyone, the voting form for residents. */
+/**
+ * The ballot on a consultation page: the questions for everyone, the voting form for residents. The
+ * results and receipt links are not prefetched: most readers on mobile data never open them.
+ */
 export async function BallotSection({ commune, ballot }: { commune: { id: string; slug: string }; ballot: Ballot }) {
   const t = await getTranslations("ballot");
   const format = await getFormatter();
@@ -48,10 +51,10 @@ export async function BallotSection({ commune, ballot }: { commune: { id: string
         />
       </NextIntlClientProvider>
       <p className="flex flex-wrap gap-x-6 gap-y-2">
-        <Link href={`/${commune.slug}/consultations/${ballot.id}/results`} className="inline-flex min-h-11 items-center font-semibold">
+        <Link href={`/${commune.slug}/consultations/${ballot.id}/results`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold">
           {t("viewResults")}
         </Link>
-        <Link href={`/${commune.slug}/receipts`} className="inline-flex min-h-11 items-center">
+        <Link href={`/${commune.slug}/receipts`} prefetch={false} className="inline-flex min-h-11 items-center">
           {t("checkReceipt")}
         </Link>
       </p>

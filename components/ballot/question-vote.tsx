@@ -70,7 +70,7 @@ export function QuestionVote({ communeId, communeSlug, question, own: initial, c
         </strong>
       </p>
       <p className="text-sm">{t("receiptHint")}</p>
-      <Link href={`/${communeSlug}/receipts?code=${encodeURIComponent(own.receiptCode)}`} className="inline-flex min-h-11 items-center">
+      <Link href={`/${communeSlug}/receipts?code=${encodeURIComponent(own.receiptCode)}`} prefetch={false} className="inline-flex min-h-11 items-center">
         {t("checkReceipt")}
       </Link>
     </div>

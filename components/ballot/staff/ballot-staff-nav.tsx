@@ -21,7 +21,7 @@ export async function BallotStaffNav({ communeSlug, consultationId, current, isP
         </Link>
       ))}
       {isPublic ? (
-        <Link href={`/${communeSlug}/consultations/${consultationId}/results`} className="inline-flex min-h-11 items-center px-2">
+        <Link href={`/${communeSlug}/consultations/${consultationId}/results`} prefetch={false} className="inline-flex min-h-11 items-center px-2">
           {t("results")}
         </Link>
       ) : null}

@@ -25,6 +25,8 @@ type Props = {
   villages: Village[];
   questions: (BallotQuestionView & { quorumPercent: number | null })[];
   today: string;
+  /** Now, "HH:MM" in Vietnam: a meeting is recorded after it was held. */
+  nowTime: string;
   maxUploadMb: number;
 };
 
@@ -32,7 +34,7 @@ type Props = {
  * A village meeting's record. The minutes are uploaded first (a route handler judges the file), so a
  * record sent back with a mistake keeps its file and every figure typed.
  */
-export function MeetingForm({ communeId, consultationId, villages, questions, today, maxUploadMb }: Props) {
+export function MeetingForm({ communeId, consultationId, villages, questions, today, nowTime, maxUploadMb }: Props) {
   const t = useTranslations("ballotStaff.meetings");
   const tBallot = useTranslations("ballot");
   const tEnum = useTranslations("enums");
@@ -54,7 +56,7 @@ export function MeetingForm({ communeId, consultationId, villages, questions, to
       consultationId,
       villageId: villages.length === 1 ? villages[0]!.id : "",
       heldOn: today,
-      heldTime: "19:30",
+      heldTime: nowTime,
       form: "SHOW_OF_HANDS",
       householdsPresent: 0,
       minutesId: "",

@@ -56,9 +56,12 @@ export function OfflineEntry({ communeId, consultationId, questions, paperAllowe
   const paper = useAction(enterPaperBallotAction);
   const assisted = useAction(enterAssistedAction);
 
+  const [lastQuery, setLastQuery] = useState("");
+
   async function find(e: React.FormEvent) {
     e.preventDefault();
     setSearchProblem(null);
+    setLastQuery(query);
     const result = await search.executeAsync({ communeId, consultationId, query });
     if (result?.data) setMatches(result.data as Household[]);
     else setSearchProblem(result?.serverError ? tErrors(result.serverError.code, result.serverError.params) : tErrors(result?.validationErrors?.fieldErrors.query?.[0] ?? "invalidInput"));
@@ -98,6 +101,9 @@ export function OfflineEntry({ communeId, consultationId, questions, paperAllowe
       const votes = Array.isArray(data) ? data : data.votes;
       const parts = [votes.length ? t("saved", { codes: votes.map((v) => v.receiptCode).join(", ") }) : null, !Array.isArray(data) && data.opinionNumber ? t("savedOpinion", { number: data.opinionNumber }) : null];
       setSaved(parts.filter(Boolean).join(" "));
+      // The list shows what each household has already voted: refresh it with the vote just entered.
+      const again = await search.executeAsync({ communeId, consultationId, query: lastQuery });
+      if (again?.data) setMatches(again.data as Household[]);
       return;
     }
     const error = result?.serverError;

@@ -188,7 +188,7 @@ export function QuestionForm({ communeId, consultationId, defaults, categoryName
           <select id={fid("thresholdRule")} className={input} aria-describedby={`${fid("thresholdRule")}-error`} {...form.register("thresholdRule")}>
             {Object.values(ThresholdRule).map((r) => (
               <option key={r} value={r}>
-                {tEnum(`ThresholdRule.${r}`, { percent: "X", unit: "HOUSEHOLD" })}
+                {t(`ruleOptions.${r}`)}
               </option>
             ))}
           </select>

@@ -51,6 +51,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
             villages={villages}
             questions={ballot.questions}
             today={toVnDate(new Date())}
+            nowTime={new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date())}
             maxUploadMb={env.MAX_UPLOAD_MB}
           />
         </NextIntlClientProvider>
