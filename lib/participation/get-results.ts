@@ -29,10 +29,12 @@ async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
       FROM "VoteChoice" c JOIN "Vote" v ON v."id" = c."voteId"
       WHERE c."questionId" = ANY(${questionIds}::text[])
       GROUP BY 1, 2, 3, 4`,
-    db.meetingRecord.findMany({
-      where: { consultationId: ballot.id },
-      select: { id: true, villageId: true, heldAt: true, form: true, householdsPresent: true, householdsTotal: true, tallies: { select: { questionId: true, optionId: true, count: true } } },
-    }),
+    // Plain SQL rather than a Prisma relation read: see ballot-scope.ts on relation reads under load.
+    db.$queryRaw<{ id: string; villageId: string; heldAt: Date; form: string; householdsPresent: number; householdsTotal: number; tallies: { questionId: string; optionId: string; count: number }[] }[]>`
+      SELECT m."id", m."villageId", m."heldAt", m."form"::text AS "form", m."householdsPresent", m."householdsTotal",
+        COALESCE((SELECT json_agg(json_build_object('questionId', t."questionId", 'optionId', t."optionId", 'count', t."count"))
+                  FROM "MeetingTally" t WHERE t."meetingId" = m."id"), '[]'::json) AS "tallies"
+      FROM "MeetingRecord" m WHERE m."consultationId" = ${ballot.id}`,
     db.villageTallySource.findMany({ where: { questionId: { in: questionIds } }, select: { questionId: true, villageId: true, source: true, meetingId: true } }),
   ]);
   return { villages, households, adults, voters, choices, meetings, sources };
