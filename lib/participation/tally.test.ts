@@ -128,6 +128,12 @@ describe("a question's tally", () => {
     expect(r.outcome).toEqual({ rule: "MAJORITY_OF_ALL_IN_SCOPE", thresholdPercent: 50, numerator: 76, denominator: 200, percent: 38, passed: false });
   });
 
+  it("counts the people who voted at a meeting on a per-person question, and the households present on a household question", () => {
+    const perPerson: QuestionInfo = { ...question, votingUnit: "RESIDENT", quorumPercent: null };
+    expect(tallyQuestion(perPerson, [village({ meetings: [meeting({ householdsPresent: 60, tallies: { yes: 90, no: 30, other: 5 } })] })])).toMatchObject({ participants: 125, agree: 90, disagree: 30, other: 5 });
+    expect(tallyQuestion(question, [village({ meetings: [meeting({ householdsPresent: 60, tallies: { yes: 40, no: 10 } })] })])).toMatchObject({ participants: 60, agree: 40, disagree: 10, other: 10 });
+  });
+
   it("reports choice questions by option, without the yes/no columns", () => {
     const choice: QuestionInfo = { ...question, kind: "SINGLE_CHOICE", thresholdRule: "NONE", options: [{ id: "a", position: 0, label: "Phương án A", isAffirmative: false }, { id: "b", position: 1, label: "Phương án B", isAffirmative: false }] };
     const r = tallyQuestion(choice, [village({ individual: { WEB: { voters: 3, options: { a: 2, b: 1 } } } })]);

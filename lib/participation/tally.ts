@@ -163,7 +163,11 @@ export function tallyVillage(question: QuestionInfo, village: VillageInput): Vil
   let participants = 0;
   if (choice.source === "MEETING" && choice.meeting) {
     const m = choice.meeting;
-    participants = m.householdsPresent;
+    // Households present took part, raised hands or not (abstaining is "other"). A meeting vote per
+    // person counts the hands raised, one per person for a single choice.
+    const counts = Object.values(m.tallies);
+    participants =
+      question.votingUnit === "HOUSEHOLD" ? m.householdsPresent : question.kind === "MULTIPLE_CHOICE" ? Math.max(0, ...counts) : counts.reduce((a, b) => a + b, 0);
     addInto(options, m.tallies);
     byChannel.MEETING = participants;
     channelCounts.MEETING = { voters: participants, options: { ...m.tallies } };
