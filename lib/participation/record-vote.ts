@@ -1,5 +1,5 @@
-// The one way a vote row is written, whatever the channel: one statement inserts the vote and its
-// choices. "One household, one vote" is the unique key on (questionId, voterKey): a second vote is
+// The one way a vote row is written, whatever the channel: one statement inserts the vote, its
+// choices and (for a single vote) its audit event. "One household, one vote" is the unique key on (questionId, voterKey): a second vote is
 // refused by the database, and the refusal is translated into a message naming the vote that is
 // already there — never a read-then-write that two requests could both pass.
 import { randomUUID } from "node:crypto";
