@@ -5,7 +5,7 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { rateLimited } from "@/lib/errors";
 
-type LimitName = "signIn" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "reaction" | "vote" | "report";
+type LimitName = "signIn" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "reaction" | "vote" | "receiptCheck" | "report";
 
 /** points per duration (seconds); blockDuration keeps a key blocked after it runs out. */
 const LIMITS: Record<LimitName, { points: number; duration: number; blockDuration?: number }> = {
@@ -16,6 +16,7 @@ const LIMITS: Record<LimitName, { points: number; duration: number; blockDuratio
   opinion: { points: 10, duration: 10 * 60 },
   reaction: { points: 60, duration: 60 },
   vote: { points: 30, duration: 60 },
+  receiptCheck: { points: 20, duration: 60, blockDuration: 5 * 60 }, // per address: codes cannot be tried in bulk
   report: { points: 20, duration: 60 * 60 },
 };
 

@@ -54,7 +54,7 @@ export function hashEvent(e: HashedFields): string {
 }
 
 /** A 64-bit key for pg_advisory_xact_lock, one per chain. */
-function chainLockKey(communeId: string | null): bigint {
+export function chainLockKey(communeId: string | null): bigint {
   return BigInt.asIntN(64, BigInt(`0x${sha256(`audit:${communeId ?? "platform"}`).slice(0, 16)}`));
 }
 

@@ -35,8 +35,32 @@ async function loadEngineClass(): Promise<typeof runtime.SchemaEngine> {
   return engineClass;
 }
 
+/**
+ * The pg adapter runs a migration script by splitting it at every ";", which breaks on SQL that holds
+ * one inside (a function body, a string) and applies half a migration when a statement fails. Send
+ * the script whole instead, as the native engine does: one simple query, which PostgreSQL runs as
+ * one transaction.
+ */
+function wholeScriptAdapterFactory(url: string): PrismaPg {
+  const factory = new PrismaPg({ connectionString: url });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      try {
+        await (adapter.underlyingDriver() as { query(text: string): Promise<unknown> }).query(script);
+      } catch (error) {
+        // The adapter's own translation into the error the engine understands.
+        (adapter as unknown as { onError(e: unknown): never }).onError(error);
+      }
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 async function withEngine<T>(url: string, schema: string, run: (engine: Engine) => Promise<T>): Promise<T> {
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapterFactory(url));
   const SchemaEngine = await loadEngineClass();
   const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
   try {

@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AttachmentList } from "@/components/consultations/attachment-list";
+import { BallotSection } from "@/components/ballot/ballot-section";
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { OpinionForm } from "@/components/consultations/opinion-form";
 import { OpinionList } from "@/components/consultations/opinion-list";
@@ -20,6 +21,7 @@ import { pickMessages } from "@/lib/i18n/pick-messages";
 import { boundaryLayers, leafletBounds, mapSettings } from "@/lib/map/map-props";
 import { countHiddenByReason } from "@/lib/oversight/moderation";
 import { listPublicFlags } from "@/lib/oversight/supervision";
+import { loadBallot } from "@/lib/participation/ballot-scope";
 import { listPinnedOpinions, listPublicOpinions } from "@/lib/participation/list-opinions";
 
 export const revalidate = 60;
@@ -44,7 +46,7 @@ export default async function ConsultationPage({ params }: Params) {
   if (!commune) notFound();
   const consultation = await getPublicConsultation(commune.id, id);
   if (!consultation) notFound();
-  const [villages, opinions, pins, attachments, versions, messages, hiddenReasons, flags] = await Promise.all([
+  const [villages, opinions, pins, attachments, versions, messages, hiddenReasons, flags, ballot] = await Promise.all([
     listVillages(commune.id),
     listPublicOpinions(consultation.id),
     listPinnedOpinions(consultation.id),
@@ -53,6 +55,7 @@ export default async function ConsultationPage({ params }: Params) {
     getMessages(),
     countHiddenByReason(consultation.id),
     listPublicFlags(consultation.id),
+    loadBallot(commune.id, consultation.id),
   ]);
   const t = await getTranslations();
   const format = await getFormatter();
@@ -74,6 +77,8 @@ export default async function ConsultationPage({ params }: Params) {
       <AttachmentList attachments={attachments} />
 
       <PublicFlags flags={flags} />
+
+      {ballot.questions.length > 0 ? <BallotSection commune={commune} ballot={ballot} /> : null}
 
       <section aria-labelledby="opinions-title" className="space-y-4">
         <h2 id="opinions-title" className="text-xl font-bold">

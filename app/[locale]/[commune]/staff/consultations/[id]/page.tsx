@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AttachmentList } from "@/components/consultations/attachment-list";
+import { BallotStaffNav } from "@/components/ballot/staff/ballot-staff-nav";
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { PublishButton } from "@/components/consultations/publish-button";
 import { ScheduleControls } from "@/components/consultations/schedule-controls";
@@ -102,6 +103,7 @@ export default async function StaffConsultation({ params }: { params: Promise<{ 
         </div>
         <p className="text-sm text-stone-800">{t("publishing.previewNotice")}</p>
       </section>
+      <BallotStaffNav communeSlug={commune.slug} consultationId={consultation.id} isPublic={!isDraft} />
       <ConsultationDetails
         consultation={consultation}
         commune={commune}

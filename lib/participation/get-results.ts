@@ -1,0 +1,98 @@
+// A consultation's ballot results: a handful of aggregate queries (households or adults per village,
+// votes per village and channel, choices per option, meeting records), counted by the pure rules of
+// tally.ts. Hidden until the ballot closes unless the consultation shows results live.
+import { db } from "@/lib/db";
+import type { Channel, MeetingForm, TallySource } from "@/lib/generated/prisma/enums";
+
+import { type Ballot, loadBallot } from "./ballot-scope";
+import { isBallotClosed, VOTING_AGE } from "./eligibility";
+import { type IndividualChannel, type MeetingInput, type QuestionInfo, type QuestionResult, tallyQuestion, type VillageInput } from "./tally";
+
+type CountRow = { questionId: string; villageId: string; channel: Channel; optionId?: string; n: number };
+
+async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
+  const questionIds = ballot.questions.map((q) => q.id);
+  const scope = ballot.window.isCommuneWide ? null : ballot.window.villageIds;
+  const adultBorn = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(now)) - VOTING_AGE;
+  const [villages, households, adults, voters, choices, meetings, sources] = await Promise.all([
+    db.village.findMany({ where: { communeId, ...(scope ? { id: { in: scope } } : {}) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.household.groupBy({ by: ["villageId"], where: { communeId, isActive: true, ...(scope ? { villageId: { in: scope } } : {}) }, _count: { _all: true } }),
+    ballot.questions.some((q) => q.votingUnit === "RESIDENT")
+      ? db.resident.groupBy({ by: ["villageId"], where: { communeId, isActive: true, birthYear: { lte: adultBorn }, ...(scope ? { villageId: { in: scope } } : {}) }, _count: { _all: true } })
+      : [],
+    db.$queryRaw<CountRow[]>`
+      SELECT "questionId", "villageId", "channel", count(*)::int AS n
+      FROM "Vote" WHERE "questionId" = ANY(${questionIds}::text[])
+      GROUP BY 1, 2, 3`,
+    db.$queryRaw<CountRow[]>`
+      SELECT c."questionId", v."villageId", v."channel", c."optionId", count(*)::int AS n
+      FROM "VoteChoice" c JOIN "Vote" v ON v."id" = c."voteId"
+      WHERE c."questionId" = ANY(${questionIds}::text[])
+      GROUP BY 1, 2, 3, 4`,
+    // Plain SQL rather than a Prisma relation read: see ballot-scope.ts on relation reads under load.
+    db.$queryRaw<{ id: string; villageId: string; heldAt: Date; form: string; householdsPresent: number; householdsTotal: number; tallies: { questionId: string; optionId: string; count: number }[] }[]>`
+      SELECT m."id", m."villageId", m."heldAt", m."form"::text AS "form", m."householdsPresent", m."householdsTotal",
+        COALESCE((SELECT json_agg(json_build_object('questionId', t."questionId", 'optionId', t."optionId", 'count', t."count"))
+                  FROM "MeetingTally" t WHERE t."meetingId" = m."id"), '[]'::json) AS "tallies"
+      FROM "MeetingRecord" m WHERE m."consultationId" = ${ballot.id}`,
+    db.villageTallySource.findMany({ where: { questionId: { in: questionIds } }, select: { questionId: true, villageId: true, source: true, meetingId: true } }),
+  ]);
+  return { villages, households, adults, voters, choices, meetings, sources };
+}
+
+function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof loadAggregates>>): VillageInput[] {
+  const eligibleRows = question.votingUnit === "HOUSEHOLD" ? a.households : a.adults;
+  return a.villages.map((village) => {
+    const individual: VillageInput["individual"] = {};
+    for (const row of a.voters) {
+      if (row.questionId !== question.id || row.villageId !== village.id || row.channel === "MEETING") continue;
+      individual[row.channel as IndividualChannel] = { voters: row.n, options: {} };
+    }
+    for (const row of a.choices) {
+      if (row.questionId !== question.id || row.villageId !== village.id) continue;
+      const counts = individual[row.channel as IndividualChannel];
+      if (counts) counts.options[row.optionId!] = row.n;
+    }
+    const meetings: MeetingInput[] = a.meetings
+      .filter((m) => m.villageId === village.id)
+      .map((m) => ({
+        id: m.id,
+        heldAt: m.heldAt,
+        form: m.form as MeetingForm,
+        householdsPresent: m.householdsPresent,
+        householdsTotal: m.householdsTotal,
+        tallies: Object.fromEntries(m.tallies.filter((t) => t.questionId === question.id).map((t) => [t.optionId, t.count])),
+      }));
+    const decision = a.sources.find((s) => s.questionId === question.id && s.villageId === village.id);
+    return {
+      villageId: village.id,
+      name: village.name,
+      eligible: eligibleRows.find((r) => r.villageId === village.id)?._count._all ?? 0,
+      individual,
+      meetings,
+      decision: decision ? { source: decision.source as TallySource, meetingId: decision.meetingId } : null,
+    };
+  });
+}
+
+export type BallotResults =
+  | { visible: false; closesAt: Date | null; questionCount: number }
+  | { visible: true; final: boolean; closesAt: Date | null; questions: QuestionResult[] };
+
+/** Everything counted; for the results page and reports. `reveal` skips the hidden-until-close rule. */
+export async function computeResults(communeId: string, ballot: Ballot, now = new Date()): Promise<QuestionResult[]> {
+  if (ballot.questions.length === 0) return [];
+  const aggregates = await loadAggregates(communeId, ballot, now);
+  return ballot.questions.map((q) => {
+    const question: QuestionInfo = { ...q, quorumPercent: q.quorumPercent ?? null };
+    return tallyQuestion(question, villageInputs(question, aggregates));
+  });
+}
+
+/** The public view: nothing counted is shown before the ballot closes, unless results are live. */
+export async function getBallotResults(communeId: string, consultationId: string, now = new Date()): Promise<BallotResults> {
+  const ballot = await loadBallot(communeId, consultationId);
+  const final = isBallotClosed(ballot.window, now);
+  if (!final && !ballot.showResultsLive) return { visible: false, closesAt: ballot.commentEndsAt, questionCount: ballot.questions.length };
+  return { visible: true, final, closesAt: ballot.commentEndsAt, questions: await computeResults(communeId, ballot, now) };
+}
