@@ -21,6 +21,8 @@ export async function signIn(page: Page, identifier: string, password = DEMO_PAS
   await page.getByLabel("Số điện thoại hoặc email").fill(identifier);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
+  // The form navigates away once signed in; wait for that, or a later goto races with it.
+  await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
 }
 

@@ -46,6 +46,12 @@ function storedFiles(): string[] {
   return walk(root);
 }
 
+/** Stored files no attachment row points to: what a refused or failed upload must never leave. */
+async function orphanFiles(): Promise<string[]> {
+  const keys = new Set((await query<{ storageKey: string }>(`SELECT "storageKey" FROM "Attachment"`)).map((r) => path.basename(r.storageKey)));
+  return storedFiles().filter((f) => !keys.has(f));
+}
+
 async function consultationId(): Promise<string> {
   const [row] = await query<{ id: string }>(`SELECT id FROM "Consultation" WHERE title = $1`, [TITLE]);
   return row!.id;
@@ -137,13 +143,14 @@ test("staff draw an area, a line and a point, refuse bad files, attach a PDF, pr
   await page.getByRole("button", { name: "Tải lên" }).click();
   await expect(message).toHaveText("Không tải lên tệp ban-do-lon.pdf: Tệp lớn hơn giới hạn 20 MB.");
   const communeRow = (await query<{ id: string }>(`SELECT id FROM "Commune" WHERE slug = 'thien-tin'`))[0]!;
-  const direct = await page.request.post(`/api/communes/${communeRow.id}/consultations/${id}/attachments`, {
+  const direct = await page.request.post(`/api/consultations/${id}/attachments?commune=${communeRow.id}`, {
     multipart: { file: { name: "ban-do-lon.pdf", mimeType: "application/pdf", buffer: readFileSync(files.big) } },
   });
   expect(direct.status()).toBe(413);
   expect(await direct.json()).toMatchObject({ code: "uploadTooLarge", message: "Tệp lớn hơn giới hạn 20 MB." });
   expect(await attachmentCount(id)).toBe(0);
-  expect(storedFiles()).toEqual([]);
+  const filesBefore = storedFiles().length; // other journeys store their own files in this run
+  expect(await orphanFiles()).toEqual([]);
   await expectAccessible(page, "edit page with a refused upload");
 
   await chooser.setInputFiles(files.pdf);
@@ -152,7 +159,7 @@ test("staff draw an area, a line and a point, refuse bad files, attach a PDF, pr
   await expect(message).toHaveText(`Đã tải lên “${DOCUMENT_TITLE}”.`);
   await expect(page.getByTestId("staff-attachments").getByRole("textbox")).toHaveValue(DOCUMENT_TITLE);
   expect(await attachmentCount(id)).toBe(1);
-  expect(storedFiles()).toHaveLength(1);
+  expect(storedFiles()).toHaveLength(filesBefore + 1);
 
   // The preview shows it as the public will, then it is published.
   await page.getByRole("link", { name: "Quay lại xem trước" }).click();
@@ -283,7 +290,7 @@ test("the consultation page with attachments works on a 360×640 phone @phone", 
   const [road] = await query<{ id: string; communeId: string }>(
     `SELECT id, "communeId" FROM "Consultation" WHERE title LIKE 'Nâng cấp, mở rộng tuyến đường liên thôn%' AND status = 'PUBLISHED'`,
   );
-  const uploaded = await page.request.post(`/api/communes/${road!.communeId}/consultations/${road!.id}/attachments`, {
+  const uploaded = await page.request.post(`/api/consultations/${road!.id}/attachments?commune=${road!.communeId}`, {
     multipart: { file: { name: "so-do-huong-tuyen.pdf", mimeType: "application/pdf", buffer: PDF }, title: "Sơ đồ hướng tuyến đường liên thôn Phú Khương – Long Bình – Tân Hòa" },
   });
   expect(uploaded.status()).toBe(201);

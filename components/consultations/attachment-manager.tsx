@@ -53,7 +53,7 @@ export function AttachmentManager({
       const body = new FormData();
       body.set("file", file);
       body.set("title", title);
-      const response = await fetch(`/api/communes/${communeId}/consultations/${consultationId}/attachments?locale=${locale}`, { method: "POST", body });
+      const response = await fetch(`/api/consultations/${consultationId}/attachments?commune=${communeId}&locale=${locale}`, { method: "POST", body });
       const result = (await response.json().catch(() => null)) as { title?: string; message?: string } | null;
       if (!response.ok) return refuse(result?.message ?? tErrors("uploadFailed"));
       setMessage({ ok: true, text: t("uploaded", { title: result?.title ?? file.name }) });

@@ -6,16 +6,19 @@ import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ communeId: string; consultationId: string }> };
+type Params = { params: Promise<{ consultationId: string }> };
 
 /**
  * Uploads one file to a consultation. A route handler, not a server action: the size limit is
- * checked from Content-Length before the body is read, and the refusal is ours and readable.
+ * checked from Content-Length before the body is read, and the refusal is ours and readable. The
+ * commune comes with the request (?commune=<id>) and is checked like any other: the consultation must
+ * belong to it and the user must be its staff.
  */
 export async function POST(request: Request, { params }: Params) {
   const locale = requestLocale(request);
   try {
-    const target = await params;
+    const { consultationId } = await params;
+    const target = { consultationId, communeId: new URL(request.url).searchParams.get("commune") ?? "" };
     const user = await getSessionUser();
     const saved = await acceptAttachmentUpload(request, target, user?.id ?? null);
     const commune = await db.commune.findUniqueOrThrow({ where: { id: target.communeId }, select: { slug: true } });
