@@ -131,3 +131,23 @@ test("the audit chain verifies, and a direct edit of a row is detected", async (
   await query(`UPDATE "AuditEvent" SET details = $2::jsonb WHERE seq = $1`, [hide!.seq, JSON.stringify(hide!.details)]);
   expect(auditVerify().code).toBe(0);
 });
+
+test("public pages and open data show no phone number, no address, no ID", async ({ page, request }) => {
+  const phones = (await query<{ phone: string }>(`SELECT phone FROM "User" WHERE phone IS NOT NULL`)).flatMap((r) => [r.phone, `0${r.phone.slice(3)}`]);
+  const addresses = (await query<{ address: string }>(`SELECT DISTINCT address FROM "Household" WHERE address IS NOT NULL LIMIT 200`)).map((r) => r.address);
+  const fullNames = (await query<{ name: string }>(`SELECT u.name FROM "User" u JOIN "Membership" m ON m."userId" = u.id WHERE m.role = 'RESIDENT' AND u.name <> u."displayName"`)).map((r) => r.name);
+  const pages = ["/thien-tin", roadPath, `${roadPath}/opinions/1`, "/thien-tin/consultations?status=all&view=list", "/thien-tin/disclosure", "/thien-tin/audit", "/en/thien-tin"];
+  const bodies: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    bodies.push(await page.locator("body").innerText());
+  }
+  for (const path of ["/api/open-data/consultations.geojson", "/api/open-data/consultations.csv", "/feed.xml", "/api/audit/head?commune=thien-tin"]) {
+    bodies.push(await (await request.get(path)).text());
+  }
+  for (const text of bodies) {
+    for (const phone of phones) expect(text).not.toContain(phone);
+    for (const address of addresses) expect(text).not.toContain(address);
+    for (const name of fullNames) expect(text).not.toContain(name);
+  }
+});

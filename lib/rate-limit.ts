@@ -5,7 +5,7 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { rateLimited } from "@/lib/errors";
 
-type LimitName = "signIn" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "reaction" | "vote" | "receiptCheck" | "report";
+type LimitName = "signIn" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "reaction" | "vote" | "receiptCheck" | "report" | "photo";
 
 /** points per duration (seconds); blockDuration keeps a key blocked after it runs out. */
 const LIMITS: Record<LimitName, { points: number; duration: number; blockDuration?: number }> = {
@@ -17,6 +17,7 @@ const LIMITS: Record<LimitName, { points: number; duration: number; blockDuratio
   reaction: { points: 60, duration: 60 },
   vote: { points: 30, duration: 60 },
   receiptCheck: { points: 20, duration: 60, blockDuration: 5 * 60 }, // per address: codes cannot be tried in bulk
+  photo: { points: 10, duration: 60 * 60 },
   report: { points: 20, duration: 60 * 60 },
 };
 

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useSession } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
@@ -25,6 +25,8 @@ export type OpinionFormProps = {
   isOpen: boolean;
   sections: { id: string; heading: string }[];
   map: ConsultationMapProps | null;
+  /** The upload limit in MB, to refuse a too large photo before sending it. */
+  maxUploadMb: number;
 };
 
 export function OpinionForm(props: OpinionFormProps) {
@@ -32,6 +34,35 @@ export function OpinionForm(props: OpinionFormProps) {
   const tActions = useTranslations("opinionActions");
   const [locating, setLocating] = useState(false);
   const [locationNote, setLocationNote] = useState<string | null>(null);
+  const [photo, setPhoto] = useState<{ id: string; preview: string } | null>(null);
+  const [photoBusy, setPhotoBusy] = useState(false);
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const locale = useLocale();
+
+  async function uploadPhoto(file: File) {
+    setPhotoError(null);
+    if (file.size > props.maxUploadMb * 1024 * 1024) {
+      setPhotoError(tErrors("uploadTooLarge", { maxMb: props.maxUploadMb }));
+      return;
+    }
+    setPhotoBusy(true);
+    try {
+      const body = new FormData();
+      body.set("file", file);
+      const response = await fetch(`/api/consultations/${props.consultationId}/opinion-photos?commune=${props.communeId}&locale=${locale}`, { method: "POST", body });
+      const json = (await response.json().catch(() => null)) as { id?: string; message?: string } | null;
+      if (!response.ok || !json?.id) {
+        setPhotoError(json?.message ?? tErrors("unexpected", { id: String(response.status) }));
+        return;
+      }
+      form.setValue("photoId", json.id);
+      setPhoto({ id: json.id, preview: URL.createObjectURL(file) });
+    } catch {
+      setPhotoError(tErrors("unexpected", { id: "network" }));
+    } finally {
+      setPhotoBusy(false);
+    }
+  }
   const tErrors = useTranslations("errors");
   const tStance = useTranslations("enums.Stance");
   const { data: session, status } = useSession();
@@ -51,6 +82,7 @@ export function OpinionForm(props: OpinionFormProps) {
       lng: null,
       sectionId: null,
       parentId: null,
+      photoId: null,
     },
   });
   const { executeAsync, isPending } = useAction(postOpinionAction);
@@ -91,7 +123,8 @@ export function OpinionForm(props: OpinionFormProps) {
       return;
     }
     setSent(result?.data?.number ?? null);
-    form.reset({ ...form.getValues(), body: "", stance: null, lat: null, lng: null, sectionId: null });
+    form.reset({ ...form.getValues(), body: "", stance: null, lat: null, lng: null, sectionId: null, photoId: null });
+    setPhoto(null);
     router.refresh();
   });
 
@@ -156,6 +189,50 @@ export function OpinionForm(props: OpinionFormProps) {
           {t("bodyHint")} {t("charactersLeft", { count: OPINION_MAX_LENGTH - body.length })}
         </p>
         <FieldError id={`${ids.body}-error`} message={errors.body?.message} />
+      </div>
+
+      <div>
+        <label htmlFor={`${ids.body}-photo`} className={label}>
+          {t("photo")}
+        </label>
+        <input
+          id={`${ids.body}-photo`}
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          className="block w-full text-sm"
+          aria-describedby={`${ids.body}-photo-hint`}
+          disabled={photoBusy}
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (file) await uploadPhoto(file);
+          }}
+        />
+        <p id={`${ids.body}-photo-hint`} className={hint}>
+          {t("photoHint", { maxMb: props.maxUploadMb })}
+        </p>
+        {photoBusy ? <p role="status">{t("photoUploading")}</p> : null}
+        {photoError ? (
+          <p role="alert" className="text-sm font-medium text-flag-700">
+            {photoError}
+          </p>
+        ) : null}
+        {photo ? (
+          <div className="mt-2 flex items-end gap-3">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a local preview of the chosen file */}
+            <img src={photo.preview} alt={t("photoPreviewAlt")} className="max-h-32 rounded border border-stone-300" />
+            <button
+              type="button"
+              className={buttonSecondary}
+              onClick={() => {
+                setPhoto(null);
+                form.setValue("photoId", null);
+              }}
+            >
+              {t("photoRemove")}
+            </button>
+          </div>
+        ) : null}
       </div>
 
       {props.map ? (

@@ -33,6 +33,10 @@ async function OpinionBody({ opinion, ids, isReply }: { opinion: Omit<PublicOpin
       ) : null}
       {/* Plain text, rendered as text: markup typed by a resident stays inert. */}
       <p className="mt-2 whitespace-pre-line break-words">{opinion.body}</p>
+      {opinion.photoId ? (
+        // eslint-disable-next-line @next/next/no-img-element -- a resident's photo served by our own route, sized by CSS
+        <img src={`/api/attachments/${opinion.photoId}`} alt={t("opinionForm.photoAlt", { number: opinion.number })} loading="lazy" className="mt-2 max-h-64 rounded-lg border border-stone-200" />
+      ) : null}
       {opinion.answer ? (
         <div className="mt-3 rounded-lg border-l-4 border-brand-700 bg-brand-50 p-3">
           <p className="text-sm font-semibold">{t("consultation.officialAnswer")}</p>

@@ -130,7 +130,7 @@ describe("editing after publication", () => {
     const id = await published("Mục có ý kiến không được bỏ");
     const section = await db.consultationSection.findFirstOrThrow({ where: { consultationId: id }, select: { id: true } });
     const resident = await accessAs(RESIDENT_PHONE, "thien-tin", ["RESIDENT"]);
-    await postOpinion(resident, { communeId: resident.communeId, consultationId: id, body: "Đề nghị làm rõ vị trí.", stance: "OTHER", lat: null, lng: null, sectionId: section.id, parentId: null });
+    await postOpinion(resident, { communeId: resident.communeId, consultationId: id, body: "Đề nghị làm rõ vị trí.", stance: "OTHER", lat: null, lng: null, sectionId: section.id, parentId: null, photoId: null });
     const values = await editValues(staff.communeId, id, (v) => (v.sections = [{ heading: "Mục thay thế", body: "…" }]));
     await expect(updateConsultation(staff, values)).rejects.toMatchObject({ code: "sectionHasOpinions", status: 422, params: { heading: "Vị trí", count: 1 } });
     expect(await db.consultationSection.count({ where: { id: section.id } })).toBe(1);

@@ -15,6 +15,7 @@ const publicOpinionSelect = {
   disagreeCount: true,
   createdAt: true,
   editedAt: true,
+  photoId: true,
   section: { select: { anchor: true, heading: true } },
   answer: { select: { kind: true, body: true, answeredAt: true } },
 } as const;

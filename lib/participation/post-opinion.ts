@@ -68,6 +68,15 @@ export async function postOpinion(access: CommuneAccess, values: OpinionValues, 
     parentId = parent.parentId ?? parent.id; // replies stay one level deep
   }
 
+  if (values.photoId) {
+    // Only the author's own, unused photo of this consultation may be attached.
+    const photo = await db.attachment.findFirst({
+      where: { id: values.photoId, communeId: access.communeId, consultationId: consultation.id, kind: "OPINION_PHOTO", uploadedById: access.userId },
+      select: { id: true, opinionWithPhoto: { select: { id: true } } },
+    });
+    if (!photo || photo.opinionWithPhoto) throw invalid("unknownPhoto", {}, { photo: "unknownPhoto" });
+  }
+
   const user = await db.user.findUniqueOrThrow({ where: { id: access.userId }, select: { displayName: true } });
 
   return db.$transaction(async (tx) => {
@@ -92,6 +101,7 @@ export async function postOpinion(access: CommuneAccess, values: OpinionValues, 
         lat: values.lat,
         lng: values.lng,
         sectionId: values.sectionId,
+        photoId: values.photoId,
         channel: "WEB",
       },
       select: { id: true, number: true },

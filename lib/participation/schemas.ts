@@ -18,6 +18,8 @@ export const opinionSchema = z.object({
   lng: z.number().min(-180).max(180).nullable(),
   sectionId: z.string().max(40).nullable(),
   parentId: z.string().max(40).nullable(),
+  /** A photo uploaded beforehand through /api/consultations/[id]/opinion-photos. */
+  photoId: z.string().max(40).nullable().default(null),
 });
 
 export type OpinionInput = z.input<typeof opinionSchema>;

@@ -13,6 +13,7 @@ import { PublicFlags } from "@/components/consultations/public-flags";
 import { VersionHistory } from "@/components/consultations/version-history";
 import type { LabelledCollection } from "@/components/map/types";
 import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
+import { env } from "@/lib/env";
 import { listConsultationAttachments } from "@/lib/consultations/attachments/list-attachments";
 import { getPublicConsultation, isOpenForComment } from "@/lib/consultations/get-consultation";
 import { Link } from "@/lib/i18n/navigation";
@@ -95,6 +96,7 @@ export default async function ConsultationPage({ params }: Params) {
                 isOpen={isOpen}
                 sections={consultation.sections.map((s) => ({ id: s.id, heading: s.heading }))}
                 map={geometry ? { settings: mapSettings(), boundaries, geometry, bounds, layerNames } : null}
+                maxUploadMb={env.MAX_UPLOAD_MB}
               />
             </div>
             <OpinionList opinions={opinions.items} hiddenReasons={hiddenReasons} ids={{ communeId: commune.id, consultationId: consultation.id }} />
