@@ -19,3 +19,6 @@ export const PEOPLE_ROLES = {
   /** Print invitation codes: a village head, for people of their own village only. */
   issueInvite: ["VILLAGE_HEAD"],
 } as const satisfies Record<string, readonly Role[]>;
+
+/** Grant and withdraw the roles of the commune's officials: administrators only. */
+export const OFFICIALS_ROLES: readonly Role[] = ["ADMIN"];

@@ -74,3 +74,28 @@ export const residentSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type ResidentSearch = z.output<typeof residentSearchSchema>;
+
+/** The roles an administrator grants to the commune's officials (residents verify themselves). */
+export const OFFICIAL_ROLES = ["STAFF", "LEADER", "VILLAGE_HEAD", "FRONT_REVIEWER", "ADMIN"] as const;
+export const LEADER_TITLES = ["Chủ tịch", "Phó Chủ tịch"] as const;
+
+export const grantRoleSchema = z
+  .object({
+    communeId: z.string().min(1).max(40),
+    /** The phone number or email of an existing account. */
+    identifier: z
+      .string()
+      .trim()
+      .min(1, { error: "required" })
+      .max(200, { error: "tooLong" })
+      .refine((v) => normalizePhone(v) !== null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: "identifierInvalid" }),
+    role: z.enum(OFFICIAL_ROLES, { error: "roleInvalid" }),
+    villageId: z.string().max(40).optional().default(""),
+    title: z.string().max(40).optional().default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.role === "VILLAGE_HEAD" && !v.villageId) ctx.addIssue({ code: "custom", path: ["villageId"], message: "villageRequired" });
+    if (v.role === "LEADER" && !(LEADER_TITLES as readonly string[]).includes(v.title)) ctx.addIssue({ code: "custom", path: ["title"], message: "leaderTitleRequired" });
+  });
+
+export const revokeRoleSchema = z.object({ communeId: z.string().min(1).max(40), membershipId: z.string().min(1).max(40) });

@@ -6,6 +6,7 @@ import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
 import { pickMessages } from "@/lib/i18n/pick-messages";
+import { OFFICIALS_ROLES } from "@/lib/people/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +19,8 @@ export default async function StaffLayout({
 }) {
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
-  const { commune } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
-  const t = await getTranslations("staff");
+  const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
+  const [t, tOfficials] = await Promise.all([getTranslations("staff"), getTranslations("officials")]);
   // Staff screens are rendered per request: their client forms get the staff catalogues at once.
   const messages = pickMessages(await getMessages(), ["common", "errors", "staff", "answers", "moderation", "enums"]);
   return (
@@ -30,6 +31,7 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/moderation`}>{t("moderation")}</Link>
         <Link href={`/${commune.slug}/staff/data-requests`}>{t("dataRequests")}</Link>
         <Link href={`/${commune.slug}/staff/residents`}>{t("residents")}</Link>
+        {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
       </nav>
       <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
     </div>
