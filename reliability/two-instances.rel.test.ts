@@ -50,7 +50,7 @@ describe("two app instances on one database", () => {
     expect(sa.user?.id).toBeTruthy();
     expect(sb.user?.id).toBe(sa.user?.id);
     // The account page needs the session; B serves it without a sign-in of its own.
-    const page = await onB.fetch("/vi/thien-tin/account");
+    const page = await onB.fetch("/thien-tin/account");
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('data-testid="signed-in-as"');
   });

@@ -141,7 +141,7 @@ export class Client {
    * React flight stream whose row 1 is the action's result ({ data } or { serverError } …).
    */
   async action<T = unknown>(name: string, input: unknown, options: { page?: string; timeoutMs?: number } = {}): Promise<ActionAnswer<T>> {
-    const res = await this.fetch(options.page ?? "/vi", {
+    const res = await this.fetch(options.page ?? "/", {
       method: "POST",
       headers: {
         accept: "text/x-component",

@@ -45,6 +45,6 @@ export function enterAssisted(client: Client, t: AssistedTargets, residentId: st
       answers: [{ questionId: t.questionId, optionIds: [choice] }],
       opinion: { body: `Ý kiến nhập giúp cho ${residentId}: đề nghị giữ dải cây xanh cách ly.`, stance: "OTHER" },
     },
-    { page: `/vi/thien-tin/staff/consultations/${t.consultationId}/votes`, timeoutMs: options.timeoutMs },
+    { page: `/thien-tin/staff/consultations/${t.consultationId}/votes`, timeoutMs: options.timeoutMs },
   );
 }
