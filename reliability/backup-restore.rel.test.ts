@@ -62,6 +62,7 @@ describe("backup with pg_dump and restore with pg_restore", () => {
     expect(after).toEqual(before);
     expect(after.Vote).toBeGreaterThanOrEqual(5);
     expect(after.AuditEvent).toBeGreaterThan(0);
+    console.log(`[backup] ${Object.keys(after).length} tables, ${Object.values(after).reduce((a, b) => a + b, 0)} rows, dump ${Math.round(statSync(dump).size / 1024)} kB: identical after restore`);
 
     // Sequences restored too: the next audit event continues the numbering, not a duplicate.
     const [seqs] = await sql<{ max: string; last: string }>(
