@@ -8,9 +8,7 @@ import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 function createClient() {
-  // A connection that cannot be made within 5 s fails (answered 503) rather than holding the request:
-  // while the database restarts, requests are refused promptly and the pool recovers by itself after.
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 });
+  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 
