@@ -34,6 +34,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // Crash, restart, several instances, backup: the production build served by `next start` in child
+        // processes against databases of their own (run after `npm run build`).
+        resolve: { alias },
+        test: {
+          name: "reliability",
+          include: ["reliability/**/*.rel.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

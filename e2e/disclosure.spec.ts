@@ -24,6 +24,7 @@ test("staff record a notice-board posting with a photo and three loudspeaker day
   await signIn(page, "canbo@thientin.danban.local");
   const [road] = await query<{ id: string }>(`SELECT id FROM "Consultation" WHERE title = $1`, [ROAD]);
   await page.goto(`/thien-tin/staff/consultations/${road!.id}`);
+  await expectAccessible(page, "staff consultation page");
   await page.getByRole("link", { name: "Niêm yết, phát thanh" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Công khai: niêm yết, phát thanh" })).toBeVisible();
   await expect(page.getByTestId("loudspeaker-text")).toContainText("Thông báo của Ủy ban nhân dân xã Thiện Tín.");
@@ -140,6 +141,7 @@ test("only staff record postings: the upload refuses visitors, residents and oth
 
 test("the public register shows the postings, the legal minimums and the loudspeaker text", async ({ page, request }) => {
   await page.goto("/thien-tin");
+  await expectAccessible(page, "home");
   await page.getByRole("contentinfo").getByRole("link", { name: "Sổ công khai" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sổ công khai" })).toBeVisible();
 

@@ -6,8 +6,16 @@ import pg from "pg";
 
 export const DEMO_PASSWORD = "danban2026";
 
+/** Pages (by path) each test's page has shown, and those axe has checked; see the `page` fixture below. */
+const checkedPaths = new WeakMap<Page, Set<string>>();
+const pathOf = (url: string) => {
+  const u = new URL(url);
+  return u.pathname;
+};
+
 /** Runs axe on the page as it is now; fails on any serious or critical WCAG 2.1 AA violation. */
 export async function expectAccessible(page: Page, label: string) {
+  checkedPaths.get(page)?.add(pathOf(page.url()));
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
@@ -18,12 +26,14 @@ export async function expectAccessible(page: Page, label: string) {
 
 export async function signIn(page: Page, identifier: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");
+  await expectAccessible(page, "sign-in");
   await page.getByLabel("Số điện thoại hoặc email").fill(identifier);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   // The form navigates away once signed in; wait for that, or a later goto races with it.
   await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await expectAccessible(page, "first page after signing in");
 }
 
 /** Direct queries against the run's database, to find ids and check what was written. */
@@ -37,5 +47,28 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
   }
 }
 
-export const test = base;
+/**
+ * Every page a test opens is checked with axe: the `page` fixture notes each document the browser
+ * shows (each path; query strings and fragments aside) and fails the test, when it ends, if one was
+ * never passed to expectAccessible. JSON and files (API routes, downloads) are not pages.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, provide, testInfo) => {
+    const visited = new Map<string, string>();
+    const checked = new Set<string>();
+    checkedPaths.set(page, checked);
+    page.on("framenavigated", (frame) => {
+      if (frame !== page.mainFrame()) return;
+      const url = frame.url();
+      if (!url.startsWith("http")) return;
+      const path = pathOf(url);
+      if (path.startsWith("/api/") || /\.(pdf|docx|csv|xlsx|json|geojson|xml|png|jpe?g|webp)$/i.test(path)) return;
+      if (!visited.has(path)) visited.set(path, url);
+    });
+    await provide(page);
+    if (testInfo.status !== testInfo.expectedStatus) return; // already failing: that failure matters more
+    const unchecked = [...visited.keys()].filter((p) => !checked.has(p));
+    expect(unchecked, "pages this test opened without calling expectAccessible on them").toEqual([]);
+  },
+});
 export { expect };

@@ -25,6 +25,7 @@ test("a visitor finds open consultations in a list and on the map", async ({ pag
 
 test("a visitor reads a consultation: text, map, periods and status", async ({ page }) => {
   await page.goto("/thien-tin");
+  await expectAccessible(page, "home");
   await page.getByRole("link", { name: /Nâng cấp, mở rộng tuyến đường/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Nâng cấp, mở rộng tuyến đường/ })).toBeVisible();
   await expect(page.getByText("Đang lấy ý kiến").first()).toBeVisible();
@@ -64,6 +65,7 @@ test("staff create a consultation with a polygon drawn on the map, and publish i
 
   await page.getByRole("button", { name: "Lưu bản nháp" }).click();
   await expect(page.getByText("Đây là bản nháp: chỉ cán bộ xã xem được.")).toBeVisible();
+  await expectAccessible(page, "staff page of the draft");
   const [row] = await query<{ id: string; status: string; geometry: { features: { geometry: { type: string }; properties: { label?: string } }[] } }>(
     `SELECT id, status, geometry FROM "Consultation" WHERE title = $1`,
     [TITLE],
@@ -82,6 +84,7 @@ test("staff create a consultation with a polygon drawn on the map, and publish i
   await page.getByRole("link", { name: "Xem trang công khai" }).click();
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByRole("list", { name: "Các vị trí trên bản đồ" })).toContainText("Khu vực lắp đèn");
+  await expectAccessible(page, "public page of the new consultation");
 });
 
 test("a signed-in resident posts an opinion and it appears on the page", async ({ page }) => {
@@ -110,8 +113,10 @@ test("the staff and Front areas are closed to visitors and residents", async ({ 
   const staff = await page.goto("/thien-tin/staff");
   expect(staff?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Bạn không có quyền xem trang này" })).toBeVisible();
+  await expectAccessible(page, "forbidden staff area");
   const front = await page.goto("/thien-tin/front");
   expect(front?.status()).toBe(403);
+  await expectAccessible(page, "forbidden Front area");
 });
 
 test("a wrong password gets a clear Vietnamese message", async ({ page }) => {
@@ -120,6 +125,7 @@ test("a wrong password gets a clear Vietnamese message", async ({ page }) => {
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.locator("form").getByRole("alert")).toHaveText("Số điện thoại, email hoặc mật khẩu không đúng.");
+  await expectAccessible(page, "sign-in with an error");
 });
 
 test("English pages and the health check", async ({ page, request }) => {

@@ -75,6 +75,7 @@ test("staff hide it with a reason; the author is told why and appeals", async ({
 test("the Front sees it hidden with its reason and writes a supervision note that staff answer", async ({ page }) => {
   await signIn(page, "mttq@thientin.danban.local");
   await page.goto("/thien-tin/front");
+  await expectAccessible(page, "Front home");
   await page.getByRole("link", { name: /Nâng cấp, mở rộng tuyến đường/ }).click();
   await expect(page.getByRole("heading", { name: "Tình hình tham gia theo thôn (so với tổng số hộ)" })).toBeVisible();
   await page.getByRole("link", { name: "Bị ẩn" }).click();
@@ -97,6 +98,7 @@ test("the Front sees it hidden with its reason and writes a supervision note tha
   await note.getByLabel("Trả lời của UBND xã").fill("UBND xã đã niêm yết bổ sung bản vẽ tại nhà văn hóa thôn Tân Hòa từ ngày hôm nay.");
   await note.getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(note.getByText(/Đã trả lời/)).toBeVisible();
+  await expectAccessible(page, "supervision note with its answer");
 });
 
 test("the public page shows one hidden opinion with its reason, and the flag with its answer", async ({ page }) => {
@@ -140,6 +142,7 @@ test("public pages and open data show no phone number, no address, no ID", async
   const bodies: string[] = [];
   for (const path of pages) {
     await page.goto(path);
+    await expectAccessible(page, path);
     bodies.push(await page.locator("body").innerText());
   }
   for (const path of ["/api/open-data/consultations.geojson", "/api/open-data/consultations.csv", "/feed.xml", "/api/audit/head?commune=thien-tin"]) {

@@ -262,6 +262,7 @@ test("an edit after publication obeys the law and shows in the public version hi
   await expectAccessible(page, "edit form of a published consultation");
   await page.getByRole("button", { name: "Lưu thay đổi" }).click();
   await expect(page.getByRole("heading", { name: "Xem trước" })).toBeVisible();
+  await expectAccessible(page, "preview after the edit");
 
   const [row] = await query<{ version: number; n: string }>(
     `SELECT c.version, (SELECT count(*) FROM "ConsultationVersion" v WHERE v."consultationId" = c.id) AS n FROM "Consultation" c WHERE c.id = $1`,

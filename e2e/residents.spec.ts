@@ -28,10 +28,12 @@ async function readCode(phone: string) {
 async function register(
   page: Page,
   person: { commune: string; phone: string; name: string; birthYear: string; village: string; inviteCode?: string },
+  // The form's first step is checked on every registration (each opened page is); this adds the second.
   checkAccessibility = false,
 ) {
   await page.goto(`/${person.commune}/register`);
   await expect(page.getByRole("heading", { level: 1, name: "Đăng ký tài khoản người dân" })).toBeVisible();
+  await expectAccessible(page, "registration form");
   await page.getByLabel("Số điện thoại").fill(person.phone);
   await page.getByRole("button", { name: "Gửi mã xác minh" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Đã gửi mã đến số ${person.phone}` })).toBeVisible();
@@ -52,8 +54,10 @@ async function register(
 test("staff import a CSV list: the preview shows the bad row, confirming imports the good ones", async ({ page }) => {
   await signIn(page, NH_STAFF);
   await page.goto("/nghia-hanh/staff");
+  await expectAccessible(page, "staff home");
   await page.getByRole("link", { name: "Người dân", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Danh sách người dân" })).toBeVisible();
+  await expectAccessible(page, "resident list");
   await page.getByRole("navigation", { name: "Quản lý người dân" }).getByRole("link", { name: "Nhập danh sách" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nhập danh sách hộ gia đình và người dân" })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "Mã hộ" })).toBeVisible();

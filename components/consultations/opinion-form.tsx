@@ -239,6 +239,7 @@ export function OpinionForm(props: OpinionFormProps) {
         <div>
           <p className={label}>{t("pin")}</p>
           <p className={hint}>{t("pinHint")}</p>
+          <p className={hint}>{t("pinKeyboardHint")}</p>
           <div className="mt-2">
             <LazyGeometryMap
               settings={props.map.settings}

@@ -12,9 +12,25 @@ import { DEFAULT_SHAPE_COLOR, type LabelledCollection } from "./types";
 
 export type OpinionPin = { id: string; number: number; lat: number; lng: number; stance: string | null; excerpt: string };
 
+/**
+ * A tap or click places the pin there. From the keyboard (WCAG 2.1.1): the focused map pans with the
+ * arrow keys and zooms with + and −, and Enter or Space places the pin at the centre of the map, which
+ * a cross-hair marks while the map has the focus.
+ */
 function PickOnClick({ onPick }: { onPick: (lat: number, lng: number) => void }) {
-  useMapEvents({ click: (e: LeafletMouseEvent) => onPick(e.latlng.lat, e.latlng.lng) });
-  return null;
+  const map = useMapEvents({
+    click: (e: LeafletMouseEvent) => onPick(e.latlng.lat, e.latlng.lng),
+    keydown: (e: L.LeafletKeyboardEvent) => {
+      const key = e.originalEvent.key;
+      if (key !== "Enter" && key !== " ") return;
+      // Only when the map itself has the focus, not one of its controls or markers.
+      if (e.originalEvent.target !== map.getContainer()) return;
+      e.originalEvent.preventDefault();
+      const centre = map.getCenter();
+      onPick(centre.lat, centre.lng);
+    },
+  });
+  return <div aria-hidden="true" className="map-crosshair" />;
 }
 
 export default function GeometryMap({

@@ -10,6 +10,7 @@ import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { getSessionUser } from "@/lib/auth/session";
 import { type ErrorParams, forbidden, isAppError, unauthenticated } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/reliability/database-unavailable";
 
 export type ActionServerError = {
   code: string;
@@ -24,6 +25,11 @@ export const actionClient = createSafeActionClient({
   handleServerError(error, { metadata }): ActionServerError {
     if (isAppError(error)) {
       return { code: error.code, status: error.status, params: error.params, fields: error.fields };
+    }
+    if (isDatabaseUnavailable(error)) {
+      console.error(`[action ${metadata?.name ?? "?"}] database unavailable:`, error instanceof Error ? error.message.split("\n")[0] : error);
+      const e = databaseUnavailable();
+      return { code: e.code, status: e.status, params: e.params };
     }
     const id = randomUUID().slice(0, 8);
     console.error(`[action ${metadata?.name ?? "?"}] unexpected error ${id}:`, error);

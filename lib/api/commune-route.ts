@@ -9,6 +9,7 @@ import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
 import { AppError, isAppError, notFound, unauthenticated } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/reliability/database-unavailable";
 
 export async function requireRouteAccess(userId: string | null, slug: string, roles: readonly Role[], options: { write?: boolean } = {}) {
   if (!userId) throw unauthenticated();
@@ -25,6 +26,7 @@ export function jsonResponse(body: unknown, status = 200) {
 }
 
 export function errorResponse(error: unknown, name: string) {
+  if (isDatabaseUnavailable(error)) error = databaseUnavailable();
   if (isAppError(error)) return jsonResponse({ error: { code: error.code, params: error.params } }, error.status);
   const id = randomUUID().slice(0, 8);
   console.error(`[route ${name}] unexpected error ${id}:`, error);

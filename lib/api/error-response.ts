@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
 
 import { isAppError } from "@/lib/errors";
+import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/reliability/database-unavailable";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { type Locale, locales } from "@/lib/i18n/routing";
 
@@ -23,6 +24,8 @@ export function translateError(locale: Locale, code: string, params: Record<stri
 }
 
 export function errorResponse(error: unknown, locale: Locale, where: string): Response {
+  // The database restarting or out of reach: 503, try again shortly (nothing was written).
+  if (isDatabaseUnavailable(error)) error = databaseUnavailable();
   if (isAppError(error)) {
     return Response.json(
       { code: error.code, message: translateError(locale, error.code, error.params), params: error.params, fields: error.fields },

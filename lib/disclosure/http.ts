@@ -8,6 +8,7 @@ import { getCommuneBySlug } from "@/lib/communes/get-commune";
 import { env } from "@/lib/env";
 import { AppError, isAppError, notFound } from "@/lib/errors";
 import { loadMessages } from "@/lib/i18n/load-messages";
+import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/reliability/database-unavailable";
 
 /** Links in feeds and open data use the configured public address (NEXTAUTH_URL), not the one a proxy saw. */
 export function publicOrigin(request: Request): string {
@@ -33,6 +34,7 @@ type Translate = ((key: string, values?: Record<string, string | number>) => str
 
 /** An expected failure as JSON: the code, the message in the reader's language, the fields at fault. */
 export function errorResponse(error: unknown, request: Request, headers: Record<string, string> = {}): Response {
+  if (isDatabaseUnavailable(error)) error = databaseUnavailable();
   const appError = isAppError(error) ? error : null;
   if (!appError) console.error("[disclosure route] unexpected error:", error);
   const e = appError ?? new AppError("unexpected", 500, { id: Math.random().toString(36).slice(2, 10) });

@@ -3,8 +3,10 @@
 import { randomUUID } from "node:crypto";
 
 import { isAppError } from "@/lib/errors";
+import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/reliability/database-unavailable";
 
 export function errorResponse(error: unknown, where: string): Response {
+  if (isDatabaseUnavailable(error)) error = databaseUnavailable();
   if (isAppError(error)) {
     return Response.json({ code: error.code, params: error.params, fields: error.fields }, { status: error.status, headers: { "Cache-Control": "no-store" } });
   }

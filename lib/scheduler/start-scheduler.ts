@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { getMailer } from "@/lib/notifications/mailer";
 
 import { registerJobs } from "./jobs";
+import { withSetupLock } from "./setup-lock";
 
 const globalForBoss = globalThis as unknown as { danBanBoss?: PgBoss };
 
@@ -15,7 +16,10 @@ export async function startScheduler(): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: env.DATABASE_URL, max: 2 });
   boss.on("error", (error) => console.error("[scheduler]", error));
   globalForBoss.danBanBoss = boss;
-  await boss.start();
-  await registerJobs(boss, { mailer: getMailer() });
+  // Instances starting together take turns: pg-boss's schema and queue creation deadlock otherwise.
+  await withSetupLock(env.DATABASE_URL, async () => {
+    await boss.start();
+    await registerJobs(boss, { mailer: getMailer() });
+  });
   return boss;
 }
