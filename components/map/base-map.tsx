@@ -10,6 +10,7 @@ import type { LatLngBoundsExpression } from "leaflet";
 import type { ReactNode } from "react";
 import { GeoJSON, LayersControl, MapContainer, TileLayer } from "react-leaflet";
 
+import { textElement } from "./text-tooltip";
 import type { BoundaryLayers, MapSettings } from "./types";
 
 export type BaseMapProps = {
@@ -50,7 +51,7 @@ export default function BaseMap({ settings, boundaries, bounds, label, layerName
                   } as FeatureCollection
                 }
                 style={{ color: "#57534e", weight: 1, fillOpacity: 0.04 }}
-                onEachFeature={(feature, layer) => layer.bindTooltip(String(feature.properties?.name ?? ""), { sticky: true })}
+                onEachFeature={(feature, layer) => layer.bindTooltip(textElement(String(feature.properties?.name ?? "")), { sticky: true })}
               />
             </LayersControl.Overlay>
           ) : null}

@@ -8,6 +8,7 @@ import { GeoJSON, Marker, Popup, useMapEvents } from "react-leaflet";
 
 import BaseMap, { type BaseMapProps } from "./base-map";
 import { STANCE_COLORS, pinIcon } from "./icons";
+import { textElement } from "./text-tooltip";
 import { DEFAULT_SHAPE_COLOR, type LabelledCollection } from "./types";
 
 export type OpinionPin = { id: string; number: number; lat: number; lng: number; stance: string | null; excerpt: string };
@@ -58,7 +59,7 @@ export default function GeometryMap({
             L.marker(latlng, { icon: pinIcon(f.properties?.color ?? DEFAULT_SHAPE_COLOR), title: f.properties?.label ?? base.label, alt: f.properties?.label ?? base.label })
           }
           onEachFeature={(f, layer) => {
-            if (f.properties?.label) layer.bindTooltip(f.properties.label, { permanent: false, sticky: true });
+            if (f.properties?.label) layer.bindTooltip(textElement(String(f.properties.label)), { permanent: false, sticky: true });
           }}
         />
       ) : null}

@@ -2,7 +2,9 @@ import L from "leaflet";
 
 /** An SVG pin as a div icon: no image files to fetch, any colour, crisp on every screen. */
 export function pinIcon(color: string, label?: string): L.DivIcon {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="28" height="40" viewBox="0 0 28 40" aria-hidden="true"><path d="M14 0C6.3 0 0 6.3 0 14c0 10.5 14 26 14 26s14-15.5 14-26C28 6.3 21.7 0 14 0z" fill="${color}" stroke="#fff" stroke-width="2"/><circle cx="14" cy="14" r="5" fill="#fff"/></svg>`;
+  // The colour goes into HTML: only a hex colour is let through, whatever the data says.
+  const fill = /^#[0-9a-f]{3,8}$/i.test(color) ? color : "#1d4ed8";
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="28" height="40" viewBox="0 0 28 40" aria-hidden="true"><path d="M14 0C6.3 0 0 6.3 0 14c0 10.5 14 26 14 26s14-15.5 14-26C28 6.3 21.7 0 14 0z" fill="${fill}" stroke="#fff" stroke-width="2"/><circle cx="14" cy="14" r="5" fill="#fff"/></svg>`;
   return L.divIcon({
     html: svg,
     className: "",

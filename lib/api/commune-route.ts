@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
 import { AppError, isAppError, notFound, unauthenticated } from "@/lib/errors";
+import { translateError } from "@/lib/api/error-response";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { databaseUnavailable, isDatabaseUnavailable } from "@/lib/reliability/database-unavailable";
 
@@ -27,10 +28,11 @@ export function jsonResponse(body: unknown, status = 200) {
 
 export function errorResponse(error: unknown, name: string) {
   if (isDatabaseUnavailable(error)) error = databaseUnavailable();
-  if (isAppError(error)) return jsonResponse({ error: { code: error.code, params: error.params } }, error.status);
+  // The sentence in Vietnamese goes along with the key, for clients other than our pages.
+  if (isAppError(error)) return jsonResponse({ error: { code: error.code, params: error.params }, message: translateError("vi", error.code, error.params) }, error.status);
   const id = randomUUID().slice(0, 8);
   console.error(`[route ${name}] unexpected error ${id}:`, error);
-  return jsonResponse({ error: { code: "unexpected", params: { id } } }, 500);
+  return jsonResponse({ error: { code: "unexpected", params: { id } }, message: translateError("vi", "unexpected", { id }) }, 500);
 }
 
 /**

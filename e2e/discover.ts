@@ -1,0 +1,89 @@
+// Finds every server action and route handler of the app, from the sources and from the build, so
+// that the access matrix (e2e/access-matrix.ts) cannot silently miss one.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const SKIP = new Set(["node_modules", ".next", "generated", ".git", "test-results", "playwright-report", "storage", ".data"]);
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (SKIP.has(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, out);
+    else if (/\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join("/");
+
+/** "file#export" for every export of every module that starts with "use server". */
+export function discoverActions(root: string): string[] {
+  const found: string[] = [];
+  for (const dir of ["app", "lib", "components"]) {
+    if (!existsSync(path.join(root, dir))) continue;
+    for (const file of walk(path.join(root, dir))) {
+      const source = readFileSync(file, "utf8");
+      if (!/^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(source)) continue;
+      for (const m of source.matchAll(/^export\s+(?:async\s+)?(?:const|function|let)\s+([A-Za-z0-9_$]+)/gm)) found.push(`${rel(root, file)}#${m[1]}`);
+      for (const m of source.matchAll(/^export\s*\{([^}]*)\}/gm)) {
+        for (const part of m[1]!.split(",")) {
+          const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+          if (name) found.push(`${rel(root, file)}#${name}`);
+        }
+      }
+    }
+  }
+  return found.sort();
+}
+
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+
+/** "METHOD /route" for every method exported by app/**\/route.ts (route groups left out). */
+export function discoverRoutes(root: string): string[] {
+  const found: string[] = [];
+  for (const file of walk(path.join(root, "app"))) {
+    if (!/\/route\.(ts|tsx)$/.test(file)) continue;
+    const route =
+      "/" +
+      rel(root, path.dirname(file))
+        .replace(/^app\/?/, "")
+        .split("/")
+        .filter((s) => s && !/^\(.*\)$/.test(s))
+        .join("/");
+    const source = readFileSync(file, "utf8");
+    const methods = new Set<string>();
+    for (const m of source.matchAll(/^export\s+(?:async\s+)?(?:const|function)\s+([A-Z]+)/gm)) methods.add(m[1]!);
+    for (const m of source.matchAll(/^export\s*\{([^}]*)\}/gm)) {
+      for (const part of m[1]!.split(",")) methods.add(part.trim().split(/\s+as\s+/).pop()!.trim());
+    }
+    for (const m of methods) if (METHODS.includes(m)) found.push(`${m} ${route}`);
+  }
+  return found.sort();
+}
+
+export type ManifestAction = { id: string; key: string };
+
+/** The actions the build can call, with their ids, from .next/server/server-reference-manifest.json. */
+export function manifestActions(root: string): ManifestAction[] {
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, { exportedName?: string; filename?: string }>; exportedName?: string; filename?: string }>;
+  };
+  const out: ManifestAction[] = [];
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    const worker = Object.values(entry.workers)[0];
+    const filename = entry.filename ?? worker?.filename;
+    const exportedName = entry.exportedName ?? worker?.exportedName;
+    out.push({ id, key: `${(filename ?? "?").replace(/^\.\//, "")}#${exportedName ?? "?"}` });
+  }
+  return out.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** Route paths the build serves, from .next/app-path-routes-manifest.json (route handlers only). */
+export function manifestRoutes(root: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next/app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+  return Object.entries(manifest)
+    .filter(([k]) => k.endsWith("/route"))
+    .map(([, v]) => v)
+    .sort();
+}
