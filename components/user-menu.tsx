@@ -1,27 +1,32 @@
 "use client";
 
-import { signOut, useSession } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import Link from "next/link";
 
+import { signOut, useSession } from "@/lib/auth/client-session";
 import { FRONT_ROLES, STAFF_AREA_ROLES, hasRole } from "@/lib/auth/roles";
-import { Link } from "@/lib/i18n/navigation";
 
 const linkClass = "rounded px-2 py-1 text-sm font-medium text-white underline-offset-2 hover:underline";
 
-export function UserMenu({ communeSlug }: { communeSlug?: string }) {
+export type UserMenuTexts = { signIn: string; register: string; staffArea: string; frontArea: string; signOut: string };
+
+/**
+ * Who is signed in, read in the browser so that the page around it stays static. A small island: its
+ * texts come from the server component as props and its links are already localised (`prefix` is ""
+ * for Vietnamese, "/en" for English), so it needs no translation runtime and no provider.
+ */
+export function UserMenu({ communeSlug, prefix, texts }: { communeSlug?: string; prefix: string; texts: UserMenuTexts }) {
   const { data, status } = useSession();
-  const t = useTranslations("common");
   if (status === "loading") return <span className="inline-block w-24" aria-hidden="true" />;
   const user = data?.user;
   if (!user) {
     return (
       <div className="flex items-center gap-1">
-        <Link href="/sign-in" className={linkClass}>
-          {t("signIn")}
+        <Link href={`${prefix}/sign-in`} className={linkClass}>
+          {texts.signIn}
         </Link>
         {communeSlug ? (
-          <Link href={`/${communeSlug}/register`} className={linkClass}>
-            {t("register")}
+          <Link href={`${prefix}/${communeSlug}/register`} className={linkClass}>
+            {texts.register}
           </Link>
         ) : null}
       </div>
@@ -31,7 +36,7 @@ export function UserMenu({ communeSlug }: { communeSlug?: string }) {
   return (
     <div className="flex flex-wrap items-center gap-1">
       {slug ? (
-        <Link href={`/${slug}/account`} className={linkClass} data-testid="signed-in-as">
+        <Link href={`${prefix}/${slug}/account`} className={linkClass} data-testid="signed-in-as">
           {user.name}
         </Link>
       ) : (
@@ -40,17 +45,17 @@ export function UserMenu({ communeSlug }: { communeSlug?: string }) {
         </span>
       )}
       {slug && hasRole(user.memberships, slug, STAFF_AREA_ROLES) ? (
-        <Link href={`/${slug}/staff`} className={linkClass}>
-          {t("staffArea")}
+        <Link href={`${prefix}/${slug}/staff`} className={linkClass}>
+          {texts.staffArea}
         </Link>
       ) : null}
       {slug && hasRole(user.memberships, slug, FRONT_ROLES) ? (
-        <Link href={`/${slug}/front`} className={linkClass}>
-          {t("frontArea")}
+        <Link href={`${prefix}/${slug}/front`} className={linkClass}>
+          {texts.frontArea}
         </Link>
       ) : null}
-      <button type="button" onClick={() => signOut({ callbackUrl: "/" })} className={`${linkClass} cursor-pointer`}>
-        {t("signOut")}
+      <button type="button" onClick={() => void signOut(prefix || "/")} className={`${linkClass} cursor-pointer`}>
+        {texts.signOut}
       </button>
     </div>
   );

@@ -3,9 +3,10 @@
 // npm run dev does the same with `next dev`.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+import { buildIsCurrent } from "./build-freshness";
 import { openDatabase } from "./db/database";
 import { applyMigrations } from "./db/migrations";
 
@@ -25,27 +26,6 @@ function authSecret(): string {
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".") || entry.name === "generated") continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsCurrent(): boolean {
-  const buildId = path.join(root, ".next/BUILD_ID");
-  if (!existsSync(buildId)) return false;
-  const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "messages", "public", "proxy.ts", "next.config.ts", "instrumentation.ts"]
-    .map((p) => path.join(root, p))
-    .filter(existsSync)
-    .map((p) => (statSync(p).isDirectory() ? newestSource(p) : statSync(p).mtimeMs));
-  return Math.max(...sources) < built;
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -74,7 +54,7 @@ if ((await db.commune.count()) === 0) {
 await db.$disconnect();
 
 const env = { ...process.env, DATABASE_URL: database.url };
-if (!dev && !buildIsCurrent()) {
+if (!dev && !buildIsCurrent(root)) {
   console.log("Building the app (about a minute)…");
   const code = await run(["build"], env);
   if (code !== 0) {

@@ -10,6 +10,7 @@ import { useForm } from "react-hook-form";
 import { applyActionErrors } from "@/components/forms/action-feedback";
 import { FieldError } from "@/components/forms/field-error";
 import { buttonPrimary, buttonSecondary, hint, input, label } from "@/components/ui/styles";
+import { refreshSession } from "@/lib/auth/client-session";
 import { useRouter } from "@/lib/i18n/navigation";
 import { registerResidentAction, requestPhoneCodeAction } from "@/lib/people/actions";
 import { phoneCodeRequestSchema, type RegistrationInput, registrationSchema } from "@/lib/people/schemas";
@@ -86,6 +87,8 @@ export function RegisterForm({
     }
     setDone(result.data.status === "VERIFIED" ? "VERIFIED" : "PENDING");
     await signIn("credentials", { identifier: values.phone, password: values.password, redirect: false });
+    // The header's menu reads the session once per page load: tell it about the new one.
+    void refreshSession();
     router.push(`/${communeSlug}/register/status`);
   });
 

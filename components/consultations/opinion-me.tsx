@@ -1,6 +1,6 @@
 "use client";
 
-import { useSession } from "next-auth/react";
+import { useSession } from "@/lib/auth/client-session";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 
 import type { MyParticipation } from "@/lib/participation/get-my-participation";

@@ -1,6 +1,5 @@
 import { communeFilter, errorResponse, OPEN_DATA_HEADERS, openDataPreflight, publicOrigin } from "@/lib/disclosure/http";
-import { listOpenConsultations } from "@/lib/disclosure/list-open-consultations";
-import { toFeatureCollection } from "@/lib/disclosure/open-data";
+import { openConsultationsGeoJson } from "@/lib/disclosure/open-data-cache";
 
 export const dynamic = "force-dynamic";
 
@@ -8,8 +7,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   try {
     const commune = await communeFilter(request);
-    const items = await listOpenConsultations(commune?.id);
-    return new Response(JSON.stringify(toFeatureCollection(items, publicOrigin(request))), {
+    const body = await openConsultationsGeoJson(commune?.id ?? null, publicOrigin(request));
+    return new Response(body, {
       headers: {
         ...OPEN_DATA_HEADERS,
         "Content-Type": "application/geo+json; charset=utf-8",

@@ -1,0 +1,27 @@
+// A small in-process cache of response bodies: an entry lives `ttlMs`, concurrent readers of a missing
+// or stale entry share one load, a failed load is not kept, and the cache holds at most `maxEntries`.
+export function createBodyCache(options: { ttlMs: number; maxEntries?: number; now?: () => number }) {
+  const { ttlMs, maxEntries = 500, now = Date.now } = options;
+  const entries = new Map<string, { at: number; body: Promise<string> }>();
+  return {
+    get(key: string, load: () => Promise<string>): Promise<string> {
+      const at = now();
+      const hit = entries.get(key);
+      if (hit && at - hit.at < ttlMs) return hit.body;
+      const body = load();
+      if (ttlMs <= 0) return body;
+      if (entries.size >= maxEntries) entries.clear();
+      entries.set(key, { at, body });
+      body.catch(() => {
+        if (entries.get(key)?.body === body) entries.delete(key);
+      });
+      return body;
+    },
+    clear() {
+      entries.clear();
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
