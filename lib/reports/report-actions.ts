@@ -13,7 +13,7 @@ import {
   generateReport,
   generateReportSchema,
   mergeReportThemes,
-  mergeThemesSchema,
+  mergeThemePairSchema,
   publishReport,
   renameReportTheme,
   renameThemeSchema,
@@ -50,8 +50,10 @@ export const renameReportThemeAction = communeActionClient("renameReportTheme", 
   .action(async ({ parsedInput, ctx }) => renameReportTheme(ctx.access, parsedInput));
 
 export const mergeReportThemesAction = communeActionClient("mergeReportThemes", DRAFTING_ROLES)
-  .inputSchema(mergeThemesSchema)
-  .action(async ({ parsedInput, ctx }) => mergeReportThemes(ctx.access, parsedInput));
+  .inputSchema(mergeThemePairSchema)
+  .action(async ({ parsedInput, ctx }) =>
+    mergeReportThemes(ctx.access, { communeId: parsedInput.communeId, reportId: parsedInput.reportId, themeIds: [parsedInput.targetId, parsedInput.sourceId] }),
+  );
 
 export const submitReportAction = communeActionClient("submitReport", DRAFTING_ROLES)
   .inputSchema(reportStepSchema)

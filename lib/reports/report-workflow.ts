@@ -13,7 +13,6 @@ import { issueDocumentNumber } from "@/lib/documents/numbering";
 import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus, Role } from "@/lib/generated/prisma/enums";
-import { notify } from "@/lib/notifications/notify";
 import { appendAudit } from "@/lib/oversight/audit";
 import { mergeThemes, renameTheme } from "@/lib/reports/themes/edit-themes";
 import { themeSetSchema } from "@/lib/reports/themes/schemas";
@@ -44,6 +43,8 @@ export const editReportTextSchema = reportStepSchema.extend({
 });
 export const renameThemeSchema = reportStepSchema.extend({ themeId: id, label: z.string().max(200) });
 export const mergeThemesSchema = reportStepSchema.extend({ themeIds: z.array(id).min(2, { error: "themeMergeNeedsTwo" }).max(50), label: z.string().max(200).optional() });
+/** The form's shape of a merge: one theme kept, one merged into it. */
+export const mergeThemePairSchema = reportStepSchema.extend({ targetId: id, sourceId: id });
 export const returnReportSchema = reportStepSchema.extend({
   notes: text(5000).min(10, { error: "reportNotesRequired" }),
 });
@@ -215,6 +216,9 @@ export async function returnReport(access: CommuneAccess, values: z.output<typeo
     select: { userId: true },
     distinct: ["userId"],
   });
+  // Loaded here, not at the top: the catalogue loader pulls in React, which scripts that draft reports
+  // outside Next (the benchmark, under the react-server condition) cannot load.
+  const { notify } = await import("@/lib/notifications/notify");
   return db.$transaction(async (tx) => {
     await transition(tx, report.id, "FRONT_REVIEW", { status: "DRAFT" }, "reportNotInReview");
     const note = await tx.supervisionNote.create({
