@@ -136,3 +136,19 @@ describe("the report document", () => {
     expect(vnNumber(66.66, 1)).toBe("66,7");
   });
 });
+
+describe("a long report", () => {
+  it("prints each answer once with the numbers of its opinions, as ranges", async () => {
+    const { FULL_LISTING_MAX, numberRanges } = await import("./report-document");
+    expect(numberRanges([5, 1, 2, 3, 7, 8, 10])).toBe("1–3, 5, 7–8, 10");
+    const base = snapshot();
+    const many = Array.from({ length: FULL_LISTING_MAX + 1 }, (_, i) => ({ ...base.opinions[0]!, id: `op${i}`, number: i + 1, answerId: i < 1000 ? "a1" : i === 1500 ? null : "a2" }));
+    const doc = buildReportDocument({ snapshot: { ...base, opinions: many, counts: { ...base.counts, opinions: many.length, unanswered: 1 } }, content, numberLabel: null, issuedAt: null, signer: { title: "CHAIR", name: "A" }, subject: "…" });
+    const text = textOf(doc.body);
+    expect(text).toContain("TL1 – Tiếp thu (1.000 ý kiến): Tiếp thu, bổ sung chỉ tiêu.");
+    expect(text).toContain("Các ý kiến số: 1–1000.");
+    expect(text).toContain("Các ý kiến số: 1001–1500, 1502–2001.");
+    expect(text).toContain("Các ý kiến chưa trả lời: số 1501.");
+    expect(text).not.toContain("(mã op1;");
+  });
+});

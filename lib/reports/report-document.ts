@@ -237,20 +237,40 @@ function groups(s: ReportSnapshot, n: string): Block[] {
 }
 
 /**
+ * Up to this many opinions, the document prints each one with its answer and id. Beyond it, 1,500 pages
+ * of opinions would take minutes to lay out and nobody would print them: the document then prints
+ * each answer once with the numbers of the opinions it answers, and every opinion with its id and
+ * answer stays in the version's snapshot and in the spreadsheet export of the opinions.
+ */
+export const FULL_LISTING_MAX = 2000;
+
+/** "1–500, 502, 504–600": opinion numbers as ranges. */
+export function numberRanges(numbers: number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  return parts.join(", ");
+}
+
+/**
  * Every opinion with its answer, cited by number and id. An answer shared by several opinions is
- * printed once as "TL1, TL2…" and referred to, so that 50,000 opinions answered in a few groups do not
- * repeat the same paragraph 50,000 times.
+ * printed once as "TL1, TL2…" and referred to, so that opinions answered in groups do not repeat the
+ * same paragraph.
  */
 function answersSection(s: ReportSnapshot, n: string): Block[] {
-  const users = new Map<string, number>();
-  for (const o of s.opinions) if (o.answerId) users.set(o.answerId, (users.get(o.answerId) ?? 0) + 1);
-  const shared = [...users].filter(([, count]) => count > 1).map(([id]) => id);
-  const firstNumber = new Map<string, number>();
-  for (const o of s.opinions) if (o.answerId && !firstNumber.has(o.answerId)) firstNumber.set(o.answerId, o.number);
-  shared.sort((a, b) => firstNumber.get(a)! - firstNumber.get(b)!);
-  const code = new Map(shared.map((id, i) => [id, `TL${i + 1}`]));
+  const users = new Map<string, number[]>();
+  for (const o of s.opinions) if (o.answerId) users.set(o.answerId, [...(users.get(o.answerId) ?? []), o.number]);
+  const full = s.opinions.length <= FULL_LISTING_MAX;
+  // Shared answers by the first opinion they answer; in a long report every answer is listed so.
+  const listed = [...users].filter(([, numbers]) => !full || numbers.length > 1).sort(([, a], [, b]) => a[0]! - b[0]!);
+  const code = new Map(listed.map(([id], i) => [id, `TL${i + 1}`]));
   const kinds = { TAKEN_ON_BOARD: 0, EXPLAINED: 0, OUT_OF_SCOPE: 0 } as Record<string, number>;
-  for (const o of s.opinions) if (o.answerId) kinds[s.answers[o.answerId]!.kind] = (kinds[s.answers[o.answerId]!.kind] ?? 0) + 1;
+  for (const [id, numbers] of users) kinds[s.answers[id]!.kind] = (kinds[s.answers[id]!.kind] ?? 0) + numbers.length;
 
   const blocks: Block[] = [
     { kind: "heading", level: 1, text: `${n}. TIẾP THU, GIẢI TRÌNH Ý KIẾN` },
@@ -261,14 +281,26 @@ function answersSection(s: ReportSnapshot, n: string): Block[] {
       ],
     },
   ];
-  if (shared.length) {
-    blocks.push({ kind: "heading", level: 2, text: "1. Nội dung trả lời chung" });
-    for (const id of shared) {
+  if (listed.length) {
+    blocks.push({ kind: "heading", level: 2, text: full ? "1. Nội dung trả lời chung" : "1. Nội dung trả lời" });
+    for (const [id, numbers] of listed) {
       const a = s.answers[id]!;
-      blocks.push({ kind: "paragraph", content: [{ text: `${code.get(id)} – ${ANSWER[a.kind]} (${vnNumber(users.get(id)!)} ý kiến): `, bold: true }, a.body] });
+      blocks.push({ kind: "paragraph", content: [{ text: `${code.get(id)} – ${ANSWER[a.kind]} (${vnNumber(numbers.length)} ý kiến): `, bold: true }, a.body] });
+      if (!full) blocks.push({ kind: "paragraph", content: [{ text: "Các ý kiến số: ", italic: true }, `${numberRanges(numbers)}.`] });
     }
-    blocks.push({ kind: "heading", level: 2, text: "2. Từng ý kiến và nội dung trả lời" });
   }
+  if (!full) {
+    const unanswered = s.opinions.filter((o) => !o.answerId).map((o) => o.number);
+    if (unanswered.length) blocks.push({ kind: "paragraph", content: [{ text: "Các ý kiến chưa trả lời: ", bold: true }, `số ${numberRanges(unanswered)}.`] });
+    blocks.push({
+      kind: "paragraph",
+      content: [
+        `Nội dung của từng ý kiến trong số ${vnNumber(s.opinions.length)} ý kiến, mã ý kiến và nội dung trả lời được lưu kèm báo cáo này và được xuất thành danh sách (tệp XLSX, CSV) gửi kèm.`,
+      ],
+    });
+    return blocks;
+  }
+  if (listed.length) blocks.push({ kind: "heading", level: 2, text: "2. Từng ý kiến và nội dung trả lời" });
   for (const o of s.opinions) {
     const where = [o.village ? `thôn ${o.village}` : null, CHANNEL[o.channel]].filter(Boolean).join(", ");
     blocks.push({

@@ -30,7 +30,9 @@ async function time<T>(stage: string, work: () => Promise<T> | T): Promise<T> {
   const cpu = process.cpuUsage();
   const result = await work();
   const used = process.cpuUsage(cpu);
-  stages.push({ stage, wallMs: Math.round(performance.now() - start), cpuMs: Math.round((used.user + used.system) / 1000) });
+  const row = { stage, wallMs: Math.round(performance.now() - start), cpuMs: Math.round((used.user + used.system) / 1000) };
+  stages.push(row);
+  console.log(`  ${stage}: ${row.wallMs} ms wall, ${row.cpuMs} ms CPU`);
   return result;
 }
 
