@@ -17,6 +17,8 @@ export type BulkOptions = {
   opinions: number;
   votes: number;
   reactions: number;
+  /** Who votes on every consultation's question; by default households and residents alternate. */
+  votingUnit?: "RESIDENT" | "HOUSEHOLD";
   log?: (line: string) => void;
 };
 
@@ -90,7 +92,7 @@ export async function seedBulk(db: Db, options: BulkOptions) {
       { heading: "Sự cần thiết", body: `Hiện trạng ${topic[1]} và ${topic[2]} đã xuống cấp, cần đầu tư.` },
       { heading: "Phương án", body: `Dự kiến thực hiện ${topic.join(", ")} trong năm tới.` },
     ];
-    const unit = i % 2 === 0 ? "HOUSEHOLD" : "RESIDENT";
+    const unit = options.votingUnit ?? (i % 2 === 0 ? "HOUSEHOLD" : "RESIDENT");
     const c = await db.consultation.create({
       data: {
         communeId: commune.id,

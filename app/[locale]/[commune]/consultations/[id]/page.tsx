@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AttachmentList } from "@/components/consultations/attachment-list";
+import { PublishedReport } from "@/components/reports/published-report";
 import { BallotSection } from "@/components/ballot/ballot-section";
 import { ConsultationDetails } from "@/components/consultations/consultation-details";
 import { OpinionForm } from "@/components/consultations/opinion-form";
@@ -76,6 +77,7 @@ export default async function ConsultationPage({ params }: Params) {
         pins={pins.map((p) => ({ id: p.id, number: p.number, lat: p.lat!, lng: p.lng!, stance: p.stance, excerpt: p.body.slice(0, 120) }))}
       />
       <AttachmentList attachments={attachments} />
+      <PublishedReport consultationId={consultation.id} />
 
       <PublicFlags flags={flags} />
 

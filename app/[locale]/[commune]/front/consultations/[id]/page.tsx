@@ -4,6 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { StatusBadge } from "@/components/consultations/status-badge";
 import { NotesPanel } from "@/components/oversight/notes-panel";
 import { ParticipationTable } from "@/components/oversight/participation-table";
+import { FrontReportReview } from "@/components/reports/front-report-review";
 import { parseReviewQuery, ReviewInput } from "@/components/oversight/review-input";
 import { pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
@@ -55,6 +56,8 @@ export default async function FrontConsultation({ params, searchParams }: Props)
           <Link href={`/${commune.slug}/consultations/${consultation.id}`}>{t("staff.viewPublic")}</Link>
         </p>
       </div>
+
+      <FrontReportReview communeId={commune.id} consultationId={consultation.id} />
 
       <ParticipationTable rows={participation} />
 

@@ -100,6 +100,11 @@ export default async function StaffConsultation({ params }: { params: Promise<{ 
               {t("moderation.allOpinions")}
             </Link>
           ) : null}
+          {!isDraft && canRun ? (
+            <Link href={`/${commune.slug}/staff/consultations/${consultation.id}/report`} className={buttonSecondary}>
+              {t("reportFlow.link")}
+            </Link>
+          ) : null}
         </div>
         <p className="text-sm text-stone-800">{t("publishing.previewNotice")}</p>
       </section>
