@@ -16,6 +16,6 @@ export async function startScheduler(): Promise<PgBoss> {
   boss.on("error", (error) => console.error("[scheduler]", error));
   globalForBoss.danBanBoss = boss;
   await boss.start();
-  await registerJobs(boss, { mailer: getMailer() });
+  await registerJobs(boss, { mailer: getMailer(), digestCron: env.DIGEST_CRON });
   return boss;
 }
