@@ -2,7 +2,7 @@
 // from what was recorded — the consultation, participation, ballot results with their thresholds and
 // the answers given to opinions. Staff edit it before a leader approves. Pure functions: the loader
 // (draft-notice.ts) reads the facts, these turn them into text.
-import { spokenDate, toSpoken } from "@/lib/disclosure/loudspeaker-text";
+import { toSpoken } from "@/lib/disclosure/loudspeaker-text";
 import { readInteger } from "@/lib/disclosure/vi-numbers";
 import type { AnswerKind, Channel, ThresholdRule, VotingUnit } from "@/lib/generated/prisma/enums";
 
@@ -136,27 +136,46 @@ export function readPercent(value: number): string {
   return fraction ? `${readInteger(Number(whole))} phẩy ${readInteger(Number(fraction))}` : readInteger(Number(whole));
 }
 
+const readNumber = (written: string) => {
+  const [whole, fraction] = written.replace(/\./g, "").split(",");
+  const words = readInteger(Number(whole));
+  return fraction ? `${words} phẩy ${fraction.split("").map((d) => readInteger(Number(d))).join(" ")}` : words;
+};
+
+/** Every number of a text in words, as the reader says it: "1/500" "một phần năm trăm", "3,2" "ba phẩy hai". */
+export function spellNumbers(text: string): string {
+  return text
+    .replace(/(\d+)\/(\d+)/g, (_, a: string, b: string) => `${readInteger(Number(a))} phần ${readInteger(Number(b))}`)
+    .replace(/\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g, readNumber);
+}
+
+/** "ngày hai mươi hai tháng mười một năm hai nghìn không trăm hai mươi sáu", Vietnam time. */
+export function spokenDateInWords(instant: Date): string {
+  const [y, m, d] = new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 10).split("-").map(Number) as [number, number, number];
+  return `ngày ${readInteger(d)} tháng ${readInteger(m)} năm ${readInteger(y)}`;
+}
+
 /** The loudspeaker text: plain spoken Vietnamese, numbers in words, no abbreviations. */
 export function composeLoudspeakerText(facts: NoticeFacts): string {
   const c = facts.consultation;
   const lines: string[] = [];
-  lines.push(`Ủy ban nhân dân xã ${facts.communeName} thông báo kết quả lấy ý kiến Nhân dân về ${toSpoken(c.title.trim())}.`);
+  const spoken = (text: string) => spellNumbers(toSpoken(text.trim()));
+  lines.push(`Ủy ban nhân dân xã ${facts.communeName} thông báo kết quả lấy ý kiến Nhân dân về ${spoken(c.title)}.`);
   if (c.commentStartsAt && c.commentEndsAt) {
-    lines.push(`Từ ${spokenDate(c.commentStartsAt)} đến hết ${spokenDate(c.commentEndsAt)}, bà con đã gửi ${readInteger(facts.opinions.total)} ý kiến.`);
+    lines.push(`Từ ${spokenDateInWords(c.commentStartsAt)} đến hết ${spokenDateInWords(c.commentEndsAt)}, bà con đã gửi ${readInteger(facts.opinions.total)} ý kiến.`);
   } else {
     lines.push(`Bà con đã gửi ${readInteger(facts.opinions.total)} ý kiến.`);
   }
   for (const q of facts.questions) {
     const unit = UNIT[q.votingUnit];
-    let sentence = `Về nội dung: ${toSpoken(q.text.trim().replace(/[.?]$/, ""))}, có ${readInteger(q.numerator)} trên tổng số ${readInteger(q.denominator)} ${unit} đồng ý`;
+    let sentence = `Về nội dung: ${spoken(q.text.replace(/[.?]$/, ""))}, có ${readInteger(q.numerator)} trên tổng số ${readInteger(q.denominator)} ${unit} đồng ý`;
     if (q.percent !== null) sentence += `, đạt ${readPercent(q.percent)} phần trăm`;
     if (q.passed !== null) sentence += q.passed ? `, vượt tỷ lệ ${readInteger(q.thresholdPercent)} phần trăm theo quy định, nội dung được thông qua` : `, chưa đạt tỷ lệ trên ${readInteger(q.thresholdPercent)} phần trăm theo quy định`;
     lines.push(`${sentence}.`);
   }
   const { counts } = facts.answers;
-  lines.push(
-    `Ủy ban nhân dân xã đã tiếp thu ${readInteger(counts.TAKEN_ON_BOARD)} ý kiến, giải trình ${readInteger(counts.EXPLAINED)} ý kiến, và chuyển ${readInteger(counts.OUT_OF_SCOPE)} ý kiến ngoài phạm vi đến nơi có thẩm quyền.`,
-  );
+  const outOfScope = counts.OUT_OF_SCOPE > 0 ? `, và chuyển ${readInteger(counts.OUT_OF_SCOPE)} ý kiến ngoài phạm vi đến nơi có thẩm quyền` : "";
+  lines.push(`Ủy ban nhân dân xã đã tiếp thu ${readInteger(counts.TAKEN_ON_BOARD)} ý kiến, giải trình ${readInteger(counts.EXPLAINED)} ý kiến${outOfScope}.`);
   lines.push("Toàn văn thông báo và câu trả lời cho từng ý kiến được đăng trên trang Dân Bàn của xã và niêm yết tại trụ sở Ủy ban nhân dân xã. Xin cảm ơn bà con đã tham gia góp ý.");
   return lines.join("\n\n");
 }
