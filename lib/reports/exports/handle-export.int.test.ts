@@ -98,7 +98,8 @@ describe("opinion exports, per role", () => {
     expect(geo.headers.get("content-type")).toContain("application/geo+json");
     expect(geo.headers.get("content-disposition")).toContain(`y-kien-gan-ban-do-${roadId}.geojson`);
     const collection = check(await geo.text());
-    expect(collection.features).toHaveLength(pinnedCount);
+    expect(collection.type).toBe("FeatureCollection");
+    expect((collection as GeoJSON.FeatureCollection).features).toHaveLength(pinnedCount);
     expect(pinnedCount).toBeGreaterThan(2);
   });
 });
