@@ -5,6 +5,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { requireCommuneAccess } from "@/lib/auth/authorize";
+import { listRegister } from "@/lib/disclosure/list-register";
 import { db } from "@/lib/db";
 import { answerOpinions } from "@/lib/reports/answer-opinions";
 import { closeBallot, createBallot, createVillage, type TestHousehold } from "@/lib/participation/ballot-test-helpers";
@@ -208,7 +209,12 @@ describe("approving and publishing", () => {
     expect(notifications.some((n) => n.userId === households[3]!.userId)).toBe(false);
 
     const postings = await db.disclosurePosting.findMany({ where: { noticeId }, select: { channel: true, consultationId: true, location: true } });
-    expect(postings).toEqual([{ channel: "WEB_PORTAL", consultationId, location: `/thien-tin/consultations/${consultationId}` }]);
+    expect(postings).toEqual([{ channel: "WEB_PORTAL", consultationId: null, location: `/thien-tin/consultations/${consultationId}#notice` }]);
+    // The disclosure register lists the notice once, with that posting, and the consultation without it.
+    const register = await listRegister(await db.commune.findUniqueOrThrow({ where: { id: thienTin }, select: { id: true, slug: true, settings: true } }), Number(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 4)));
+    const entry = register.find((e) => e.kind === "notice" && e.id === noticeId)!;
+    expect(entry.postings.map((p) => [p.channel, p.isDerived])).toEqual([["WEB_PORTAL", false]]);
+    expect(register.find((e) => e.kind === "consultation" && e.id === consultationId)!.postings.every((p) => p.isDerived)).toBe(true);
     const consultation = await db.consultation.findUniqueOrThrow({ where: { id: consultationId }, select: { status: true, notice: { select: { status: true, publishedAt: true } } } });
     expect(consultation.status).toBe("OUTCOME_PUBLISHED");
     expect(consultation.notice?.status).toBe("PUBLISHED");

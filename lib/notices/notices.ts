@@ -135,10 +135,10 @@ export async function publishNotice(access: CommuneAccess, values: NoticeIdValue
       const posting = await tx.disclosurePosting.create({
         data: {
           communeId: access.communeId,
-          consultationId: consultation.id,
+          // The notice's own posting: its register entry lists it, the consultation's entry does not.
           noticeId: notice.id,
           channel: "WEB_PORTAL",
-          location: link.replace(/#.*$/, ""),
+          location: link,
           startsAt: now,
           note: notice.title,
           recordedById: access.userId,
