@@ -139,7 +139,10 @@ export function readPercent(value: number): string {
 const readNumber = (written: string) => {
   const [whole, fraction] = written.replace(/\./g, "").split(",");
   const words = readInteger(Number(whole));
-  return fraction ? `${words} phẩy ${fraction.split("").map((d) => readInteger(Number(d))).join(" ")}` : words;
+  if (!fraction) return words;
+  // "3,25" is "ba phẩy hai mươi lăm"; a fraction with a leading zero is read digit by digit ("không năm").
+  const read = fraction.startsWith("0") ? fraction.split("").map((d) => readInteger(Number(d))).join(" ") : readInteger(Number(fraction));
+  return `${words} phẩy ${read}`;
 };
 
 /** Every number of a text in words, as the reader says it: "1/500" "một phần năm trăm", "3,2" "ba phẩy hai". */
