@@ -41,6 +41,7 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: port, SCHEDULER: "on" },
+    // The SMTP sink receives the app's mail, which tests read from test-results/e2e-mail-dir.
+    env: { E2E_PORT: port, SCHEDULER: "on", E2E_SMTP_SINK: process.env.E2E_SMTP_SINK ?? "1" },
   },
 });

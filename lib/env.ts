@@ -50,6 +50,11 @@ const schema = z.object({
   SMS_HTTP_TOKEN: z.string().optional(),
   /** Send Strict-Transport-Security; only behind HTTPS. */
   HSTS: flag,
+  /** When email digests go out (cron, Vietnam time); every 15 minutes unless set. */
+  DIGEST_CRON: z
+    .string()
+    .default("*/15 * * * *")
+    .refine((v) => /^\S+( \S+){4}$/.test(v.trim()), "must be a five-field cron expression, e.g. */15 * * * *"),
   /** Run the scheduler (publishing, closing) in this process. */
   SCHEDULER: z.enum(["on", "off"]).default("on"),
 });

@@ -20,6 +20,10 @@ await db.$disconnect();
 console.log(`[e2e] database ${database.name} ready`);
 // Uploads of this run go to a folder of their own, so that tests can check what was (not) stored.
 const storageDir = mkdtempSync(path.join(os.tmpdir(), "danban_e2e_storage_"));
+// With E2E_SMTP_SINK=1 a local SMTP sink receives the app's mail and writes each message as a JSON file
+// into a folder of its own (its path in test-results/e2e-mail-dir); digests then go out every minute.
+const mailDir = process.env.E2E_SMTP_SINK === "1" ? mkdtempSync(path.join(os.tmpdir(), "danban_e2e_mail_")) : null;
+const sink = mailDir ? await (await import("./test/smtp-sink")).startSmtpSink({ dir: mailDir }) : null;
 
 // Not "-H 127.0.0.1": with that hostname Next 16 turns the locale rewrite into an absolute
 // http://localhost URL, treats it as external and redirects in a loop.
@@ -35,6 +39,7 @@ const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/b
     NEXT_TELEMETRY_DISABLED: "1",
     STORAGE_DRIVER: "disk",
     STORAGE_DIR: storageDir,
+    ...(sink ? { SMTP_URL: sink.url, DIGEST_CRON: "* * * * *" } : {}),
   },
 });
 
@@ -43,6 +48,7 @@ const { writeFileSync, mkdirSync } = await import("node:fs");
 mkdirSync(path.join(root, "test-results"), { recursive: true });
 writeFileSync(path.join(root, "test-results/e2e-database-url"), database.url);
 writeFileSync(path.join(root, "test-results/e2e-storage-dir"), storageDir);
+if (mailDir) writeFileSync(path.join(root, "test-results/e2e-mail-dir"), mailDir);
 
 let stopping = false;
 async function stop() {
@@ -51,6 +57,8 @@ async function stop() {
   child.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 500));
   rmSync(storageDir, { recursive: true, force: true });
+  if (mailDir) rmSync(mailDir, { recursive: true, force: true });
+  await sink?.close().catch(() => {});
   await database.drop().catch(() => {});
   process.exit(0);
 }
@@ -60,6 +68,8 @@ child.on("exit", (code) => {
   if (!stopping) {
     console.error(`[e2e] next start exited with ${code}`);
     rmSync(storageDir, { recursive: true, force: true });
+    if (mailDir) rmSync(mailDir, { recursive: true, force: true });
+    void sink?.close();
     void database.drop().finally(() => process.exit(code ?? 1));
   }
 });

@@ -11,7 +11,7 @@ import type { ActionServerError } from "@/lib/actions/safe-action";
 import { decodeMessage } from "@/lib/i18n/message-key";
 
 export type ActionField =
-  | { name: string; label: string; kind: "text" | "textarea" | "number" | "email"; required?: boolean; defaultValue?: string; maxLength?: number }
+  | { name: string; label: string; kind: "text" | "textarea" | "number" | "email"; required?: boolean; defaultValue?: string; maxLength?: number; rows?: number }
   | { name: string; label: string; kind: "select"; options: { value: string; label: string }[]; defaultValue?: string }
   | { name: string; label: string; kind: "checkbox"; defaultChecked?: boolean };
 
@@ -119,7 +119,7 @@ export function ActionForm({
                     ))}
                   </select>
                 ) : f.kind === "textarea" ? (
-                  <textarea id={fid} name={f.name} rows={3} defaultValue={f.defaultValue} maxLength={f.maxLength ?? 5000} className={input} aria-invalid={error ? true : undefined} aria-describedby={described} />
+                  <textarea id={fid} name={f.name} rows={f.rows ?? 3} defaultValue={f.defaultValue} maxLength={f.maxLength ?? 5000} className={input} aria-invalid={error ? true : undefined} aria-describedby={described} />
                 ) : (
                   <input id={fid} name={f.name} type={f.kind} defaultValue={f.defaultValue} maxLength={f.maxLength ?? 500} className={input} aria-invalid={error ? true : undefined} aria-describedby={described} />
                 )}

@@ -135,7 +135,9 @@ export function noticeEntry(n: NoticeRow, webPath: string, settings: CommuneSett
     photoVersion: null,
     isDerived: true,
   };
-  const postings = [web, ...recorded(n.postings)];
+  // Publishing a notice records its web posting (lib/notices); older notices without one get it derived.
+  const own = recorded(n.postings);
+  const postings = own.some((p) => p.channel === "WEB_PORTAL") ? own : [web, ...own];
   const windowEnd = new Date(n.publishedAt.getTime() + requirement.minPostingDays * DAY_MS);
   return {
     kind: "notice",

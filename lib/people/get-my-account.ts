@@ -16,7 +16,7 @@ export async function getMyAccount(userId: string, communeId: string) {
         body: true,
         moderationState: true,
         createdAt: true,
-        consultation: { select: { id: true, title: true } },
+        consultation: { select: { id: true, title: true, notice: { select: { status: true } } } },
         moderation: { orderBy: { createdAt: "desc" }, take: 1, select: { action: true, reason: true, details: true } },
         appeal: { select: { status: true, decisionNote: true } },
         answer: { select: { kind: true, body: true } },

@@ -19,7 +19,7 @@ export async function startScheduler(): Promise<PgBoss> {
   // Instances starting together take turns: pg-boss's schema and queue creation deadlock otherwise.
   await withSetupLock(env.DATABASE_URL, async () => {
     await boss.start();
-    await registerJobs(boss, { mailer: getMailer() });
+    await registerJobs(boss, { mailer: getMailer(), digestCron: env.DIGEST_CRON });
   });
   return boss;
 }

@@ -137,10 +137,19 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
                 />
               ) : null}
               {o.answer ? (
-                <div className="border-l-4 border-brand-700 pl-3">
-                  <p className="text-sm font-semibold">{t("account.officialAnswer")}</p>
+                <div className="border-l-4 border-brand-700 pl-3" data-testid="my-opinion-answer">
+                  <p className="text-sm font-semibold">
+                    {t("account.officialAnswer")} · {t("notice.answerKind", { kind: t(`enums.AnswerKind.${o.answer.kind}`) })}
+                  </p>
                   <p className="whitespace-pre-line">{o.answer.body}</p>
                 </div>
+              ) : o.consultation.notice?.status === "PUBLISHED" ? (
+                <p>{t("notice.awaitingAnswer")}</p>
+              ) : null}
+              {o.consultation.notice?.status === "PUBLISHED" ? (
+                <p>
+                  <Link href={`/${slug}/consultations/${o.consultation.id}#notice`}>{t("notice.seeNotice")}</Link>
+                </p>
               ) : null}
             </li>
           ))}

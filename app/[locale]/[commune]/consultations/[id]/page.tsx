@@ -13,6 +13,7 @@ import { OpinionMeProvider } from "@/components/consultations/opinion-me";
 import { PublicFlags } from "@/components/consultations/public-flags";
 import { VersionHistory } from "@/components/consultations/version-history";
 import type { LabelledCollection } from "@/components/map/types";
+import { PublicNotice } from "@/components/notices/public-notice";
 import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
 import { env } from "@/lib/env";
 import { listConsultationAttachments } from "@/lib/consultations/attachments/list-attachments";
@@ -24,6 +25,7 @@ import { boundaryLayers, leafletBounds, mapSettings } from "@/lib/map/map-props"
 import { countHiddenByReason } from "@/lib/oversight/moderation";
 import { listPublicFlags } from "@/lib/oversight/supervision";
 import { loadBallot } from "@/lib/participation/ballot-scope";
+import { getPublishedNotice } from "@/lib/notices/notices";
 import { listPinnedOpinions, listPublicOpinions } from "@/lib/participation/list-opinions";
 
 export const revalidate = 60;
@@ -48,7 +50,7 @@ export default async function ConsultationPage({ params }: Params) {
   if (!commune) notFound();
   const consultation = await getPublicConsultation(commune.id, id);
   if (!consultation) notFound();
-  const [villages, opinions, pins, attachments, versions, messages, hiddenReasons, flags, ballot] = await Promise.all([
+  const [villages, opinions, pins, attachments, versions, messages, hiddenReasons, flags, ballot, notice] = await Promise.all([
     listVillages(commune.id),
     listPublicOpinions(consultation.id),
     listPinnedOpinions(consultation.id),
@@ -58,6 +60,7 @@ export default async function ConsultationPage({ params }: Params) {
     countHiddenByReason(consultation.id),
     listPublicFlags(consultation.id),
     loadBallot(commune.id, consultation.id),
+    getPublishedNotice(commune.id, consultation.id),
   ]);
   const t = await getTranslations();
   const format = await getFormatter();
@@ -76,6 +79,7 @@ export default async function ConsultationPage({ params }: Params) {
         map={{ settings: mapSettings(), boundaries, geometry, bounds, layerNames }}
         pins={pins.map((p) => ({ id: p.id, number: p.number, lat: p.lat!, lng: p.lng!, stance: p.stance, excerpt: p.body.slice(0, 120) }))}
       />
+      {notice ? <PublicNotice notice={notice} communeSlug={commune.slug} consultationId={consultation.id} /> : null}
       <AttachmentList attachments={attachments} />
       <PublishedReport consultationId={consultation.id} />
 

@@ -9,6 +9,7 @@ import { PublishButton } from "@/components/consultations/publish-button";
 import { ScheduleControls } from "@/components/consultations/schedule-controls";
 import { VersionHistory } from "@/components/consultations/version-history";
 import type { LabelledCollection } from "@/components/map/types";
+import { StaffOutcomeLinks } from "@/components/notices/staff-outcome-links";
 import { buttonSecondary } from "@/components/ui/styles";
 import { STAFF_AREA_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
@@ -109,6 +110,7 @@ export default async function StaffConsultation({ params }: { params: Promise<{ 
         <p className="text-sm text-stone-800">{t("publishing.previewNotice")}</p>
       </section>
       <BallotStaffNav communeSlug={commune.slug} consultationId={consultation.id} isPublic={!isDraft} />
+      {!isDraft && canRun ? <StaffOutcomeLinks communeSlug={commune.slug} consultationId={consultation.id} /> : null}
       <ConsultationDetails
         consultation={consultation}
         commune={commune}
