@@ -30,6 +30,9 @@ const STAFF_AREA: Who[] = [...STAFF, "villageHead"];
 const FRONT: Who[] = ["front"];
 const STAFF_OR_FRONT: Who[] = [...STAFF, "front"];
 const VILLAGE_HEAD: Who[] = ["villageHead"];
+// Approvals are a leader's own act (an administrator or staff member cannot approve).
+const LEADER: Who[] = ["leader"];
+const ADMIN: Who[] = ["admin"];
 
 /**
  * The values a probe may use, read from the test database: the commune checked is always Thiện Tín.
@@ -87,6 +90,24 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/people/data-rights-actions.ts#correctMyDetailsAction": { allowed: SIGNED_IN },
   "lib/people/data-rights-actions.ts#resolveDataRequestAction": { allowed: STAFF },
   "lib/reports/answer-actions.ts#answerOpinionsAction": { allowed: STAFF },
+  // The report: staff draft and publish, the Front signs off or returns it, a leader approves.
+  "lib/reports/report-actions.ts#generateReportAction": { allowed: STAFF },
+  "lib/reports/report-actions.ts#editReportTextAction": { allowed: STAFF },
+  "lib/reports/report-actions.ts#renameReportThemeAction": { allowed: STAFF },
+  "lib/reports/report-actions.ts#mergeReportThemesAction": { allowed: STAFF },
+  "lib/reports/report-actions.ts#submitReportAction": { allowed: STAFF },
+  "lib/reports/report-actions.ts#signOffReportAction": { allowed: FRONT },
+  "lib/reports/report-actions.ts#returnReportAction": { allowed: FRONT },
+  "lib/reports/report-actions.ts#approveReportAction": { allowed: LEADER },
+  "lib/reports/report-actions.ts#publishReportAction": { allowed: STAFF },
+  // The outcome notice: staff draft, edit and publish; a leader approves.
+  "lib/notices/actions.ts#draftNoticeAction": { allowed: STAFF },
+  "lib/notices/actions.ts#updateNoticeAction": { allowed: STAFF },
+  "lib/notices/actions.ts#approveNoticeAction": { allowed: LEADER },
+  "lib/notices/actions.ts#publishNoticeAction": { allowed: STAFF },
+  // Officials' roles: administrators only.
+  "lib/people/official-actions.ts#grantRoleAction": { allowed: ADMIN },
+  "lib/people/official-actions.ts#revokeRoleAction": { allowed: ADMIN },
 };
 
 type Upload = { name: string; mimeType: string; buffer: Buffer };
@@ -120,4 +141,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/communes/[slug]/disclosure/postings/[postingId]/photo": { allowed: EVERYONE, probe: { path: (c) => `/api/communes/${c.slug}/disclosure/postings/${c.postingId}/photo` } },
   "POST /api/communes/[slug]/residents/import": { allowed: STAFF, probe: { path: (c) => `/api/communes/${c.slug}/residents/import?mode=preview`, multipart: notAFile } },
   "GET /api/communes/[slug]/residents/template": { allowed: STAFF, probe: { path: (c) => `/api/communes/${c.slug}/residents/template?format=csv` } },
+  "GET /api/communes/[slug]/consultations/[id]/exports/[format]": { allowed: STAFF_OR_FRONT, probe: { path: (c) => `/api/communes/${c.slug}/consultations/${c.consultationId}/exports/csv` } },
+  // Public once published; before that staff, leaders and the Front (per role in lib/notices and lib/reports tests).
+  "GET /api/communes/[slug]/consultations/[id]/notice/[format]": { allowed: EVERYONE, probe: { path: (c) => `/api/communes/${c.slug}/consultations/${c.consultationId}/notice/pdf` } },
+  "GET /api/reports/[reportId]/document": { allowed: EVERYONE, probe: { path: (c) => `/api/reports/${c.consultationId}/document?format=pdf` } },
 };
