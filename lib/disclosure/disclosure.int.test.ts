@@ -9,6 +9,7 @@ import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { toVnDate } from "@/lib/consultations/periods";
 import { db } from "@/lib/db";
+import { createBallot } from "@/lib/participation/ballot-test-helpers";
 import { accessAs, communeId, OTHER_STAFF_EMAIL, RESIDENT_PHONE, STAFF_EMAIL, seedDemo, userId } from "@/scripts/test/fixtures";
 
 import { listFeedItems } from "./list-feed-items";
@@ -129,7 +130,9 @@ describe("recording postings", () => {
     await expect(recordPosting(staff, values({ startsAt: daysAgo(-2) }))).rejects.toMatchObject({ code: "postingStartsInFuture", status: 422 });
     await expect(recordPosting(staff, values({ consultationId: draft.id }))).rejects.toMatchObject({ code: "postingOnDraft", status: 409 });
     const existing = await db.disclosurePosting.findFirstOrThrow({ where: { consultationId: road.id }, select: { id: true } });
-    const plan = await db.consultation.findFirstOrThrow({ where: { communeId: thienTin, status: "CLOSED" }, select: { id: true } });
+    // A closed consultation of its own: the seeded closed one is for the report workflow's tests.
+    const { consultationId: planId } = await createBallot({ communeId: thienTin, createdById: staff.userId, title: "Kế hoạch thử nghiệm đã đóng (sổ công khai)", opensIn: -40, closesIn: -5 });
+    const plan = await db.consultation.update({ where: { id: planId }, data: { status: "CLOSED", closedAt: new Date(Date.now() - 5 * DAY) }, select: { id: true } });
     await expect(updatePosting(staff, { ...postingUpdateSchema.parse({ ...values({}), postingId: existing.id }), consultationId: plan.id })).rejects.toMatchObject({ code: "postingNotFound", status: 404 });
     expect(await db.disclosurePosting.count()).toBe(before);
   });
@@ -166,7 +169,7 @@ describe("the register", () => {
     expect(roadEntry.compliance.requirement).toMatchObject({ minPostingDays: 30, postingRule: "accessToInformation", broadcastRule: "broadcastArt13" });
 
     // The closed plan ran its 31 days on the web portal; no broadcast was required.
-    const closed = entries.find((e) => e.status === "CLOSED")!;
+    const closed = entries.find((e) => e.status === "CLOSED" && e.title === "Dự thảo Kế hoạch phát triển kinh tế - xã hội năm 2026")!;
     expect(closed.compliance).toMatchObject({ posting: "met", broadcast: { status: "notRequired" }, overall: "met" });
     // Nothing of the other commune.
     const theirs = await db.consultation.findMany({ where: { communeId: nghiaHanh }, select: { id: true } });
@@ -175,7 +178,9 @@ describe("the register", () => {
 
   it("takes outcome notices in as their own entries, with their postings, once they are published", async () => {
     const staff = await accessAs(STAFF_EMAIL, "thien-tin", ["STAFF"]);
-    const plan = await db.consultation.findFirstOrThrow({ where: { communeId: thienTin, status: "CLOSED" }, select: { id: true } });
+    // A closed consultation of its own: the seeded closed one is for the report workflow's tests.
+    const { consultationId: planId } = await createBallot({ communeId: thienTin, createdById: staff.userId, title: "Kế hoạch thử nghiệm đã đóng (sổ công khai)", opensIn: -40, closesIn: -5 });
+    const plan = await db.consultation.update({ where: { id: planId }, data: { status: "CLOSED", closedAt: new Date(Date.now() - 5 * DAY) }, select: { id: true } });
     const report = await db.report.create({ data: { communeId: thienTin, consultationId: plan.id, status: "PUBLISHED", createdById: staff.userId }, select: { id: true } });
     const notice = await db.outcomeNotice.create({
       data: {

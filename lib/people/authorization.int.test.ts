@@ -73,7 +73,7 @@ describe("the list import route and its template", () => {
     const response = await handleListUpload(upload(), TEST_COMMUNE_SLUG, await userId(PEOPLE[who]));
     expect(response.status).toBe(RUNS_THE_LIST.includes(who) ? 200 : 403);
     if (response.status === 200) expect((await response.json()).summary).toMatchObject({ totalRows: 1, created: 1 });
-    else expect(await response.json()).toEqual({ error: { code: "forbidden", params: {} } });
+    else expect(await response.json()).toEqual({ error: { code: "forbidden", params: {} }, message: "Bạn không có quyền làm việc này." });
   });
 
   it.each(EVERYONE)("template as %s", async (who) => {
@@ -107,7 +107,7 @@ describe("the list import route and its template", () => {
     });
     const refused = await handleListUpload(huge, TEST_COMMUNE_SLUG, staff);
     expect(refused.status).toBe(413);
-    expect(await refused.json()).toEqual({ error: { code: "uploadTooLarge", params: { maxMb: 20 } } });
+    expect(await refused.json()).toEqual({ error: { code: "uploadTooLarge", params: { maxMb: 20 } }, message: "Tệp lớn hơn giới hạn 20 MB." });
   });
 });
 
