@@ -39,7 +39,7 @@ test("staff answer every opinion, generate the report and send it to the Front",
   await signIn(page, "canbo@thientin.danban.local");
   await page.goto(`/thien-tin/staff/consultations/${consultationId}`);
   await page.getByRole("link", { name: "Báo cáo tổng hợp" }).click();
-  await expect(page.getByRole("heading", { name: "Báo cáo tổng hợp, tiếp thu, giải trình ý kiến Nhân dân" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Báo cáo tổng hợp, tiếp thu, giải trình ý kiến Nhân dân" })).toBeVisible();
   await expect(page.getByTestId("report-missing")).toContainText("Còn 2 ý kiến chưa được trả lời");
   await expectAccessible(page, "report page before any version");
 

@@ -4,6 +4,8 @@
 // register; then it is published on the consultation page. Every generation is a new version and all
 // versions are kept. Each step checks the role and the commune, runs in one transaction guarded by the
 // status it starts from (two clicks cannot both pass), and appends an audit event.
+import { randomUUID } from "node:crypto";
+
 import { z } from "zod";
 
 import type { CommuneAccess } from "@/lib/auth/authorize";
@@ -139,17 +141,11 @@ export async function generateReport(access: CommuneAccess, values: z.output<typ
       // Guarded by the status: a report sent to the Front meanwhile is not changed.
       await transition(tx, reportId, "DRAFT", { currentVersion: { increment: 1 } }, "reportNotDraft");
       const { currentVersion: version } = await tx.report.findUniqueOrThrow({ where: { id: reportId }, select: { currentVersion: true } });
-      await tx.reportVersion.create({
-        data: {
-          communeId: access.communeId,
-          reportId,
-          version,
-          snapshot: snapshot as unknown as Prisma.InputJsonValue,
-          content: content as unknown as Prisma.InputJsonValue,
-          createdById: access.userId,
-        },
-        select: { id: true },
-      });
+      // The snapshot of a large consultation is megabytes of JSON: serialised once here and cast by
+      // PostgreSQL, which is several times faster than handing Prisma the object to walk.
+      await tx.$executeRaw`
+        INSERT INTO "ReportVersion" ("id", "communeId", "reportId", "version", "snapshot", "content", "createdById", "createdAt")
+        VALUES (${randomUUID()}, ${access.communeId}, ${reportId}, ${version}, ${JSON.stringify(snapshot)}::jsonb, ${JSON.stringify(content)}::jsonb, ${access.userId}, now())`;
       await audit(tx, access, "report.generate", reportId, { consultationId: consultation.id, version, ...snapshot.counts, takenAt: snapshot.takenAt });
       return { reportId, version };
     },

@@ -59,7 +59,7 @@ export default async function StaffReport({ params }: Props) {
 
       <section aria-labelledby="report-actions" className={`${card} space-y-4`}>
         <h2 id="report-actions" className="sr-only">
-          {t("reportFlow.title")}
+          {t("reportFlow.actionsTitle")}
         </h2>
         <div className="flex flex-wrap items-start gap-4">
           {isDraft ? (
