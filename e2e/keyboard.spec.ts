@@ -52,7 +52,7 @@ async function expectVisibleFocus(page: Page) {
 }
 
 /** Whether the focus is on (one of) the element(s) `target` matches. */
-const isFocused = (target: Locator) => target.evaluateAll((els) => els.includes(document.activeElement as Element)).catch(() => false);
+const isFocused = (target: Locator) => target.evaluateAll((els) => (els as Element[]).includes(document.activeElement!)).catch(() => false);
 
 /** Presses Tab (Shift+Tab with `back`) until `target` has the focus, checking the focus ring on arrival. */
 async function tabTo(page: Page, target: Locator, options: { back?: boolean; max?: number } = {}) {
