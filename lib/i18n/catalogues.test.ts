@@ -12,8 +12,10 @@ function keys(value: unknown, prefix = ""): string[] {
 
 describe("message catalogues", () => {
   it("have the same keys in Vietnamese and English", () => {
-    const missingInEn = keys(vi).filter((k) => !keys(en).includes(k));
-    const missingInVi = keys(en).filter((k) => !keys(vi).includes(k));
+    // Each side's keys once, as sets: re-listing them per key took seconds on a busy machine.
+    const [viKeys, enKeys] = [new Set(keys(vi)), new Set(keys(en))];
+    const missingInEn = [...viKeys].filter((k) => !enKeys.has(k));
+    const missingInVi = [...enKeys].filter((k) => !viKeys.has(k));
     expect({ missingInEn, missingInVi }).toEqual({ missingInEn: [], missingInVi: [] });
   });
 
