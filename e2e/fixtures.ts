@@ -15,8 +15,10 @@ const pathOf = (url: string) => {
 
 /** Runs axe on the page as it is now; fails on any serious or critical WCAG 2.1 AA violation. */
 export async function expectAccessible(page: Page, label: string) {
-  checkedPaths.get(page)?.add(pathOf(page.url()));
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  // Read after axe has run: after a client-side navigation the new page shows a moment before the
+  // address changes.
+  checkedPaths.get(page)?.add(pathOf(page.url()));
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
     bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`),

@@ -51,7 +51,8 @@ async function expectVisibleFocus(page: Page) {
   expect(ring.contrast, `focus ring contrast of ${ring.what}`).toBeGreaterThanOrEqual(3);
 }
 
-const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement).catch(() => false);
+/** Whether the focus is on (one of) the element(s) `target` matches. */
+const isFocused = (target: Locator) => target.evaluateAll((els) => (els as Element[]).includes(document.activeElement!)).catch(() => false);
 
 /** Presses Tab (Shift+Tab with `back`) until `target` has the focus, checking the focus ring on arrival. */
 async function tabTo(page: Page, target: Locator, options: { back?: boolean; max?: number } = {}) {
@@ -79,7 +80,7 @@ test("a resident signs in, reads a consultation, pins an opinion on the map and 
   const [landUse] = await query<{ id: string; title: string }>(`SELECT id, title FROM "Consultation" WHERE title LIKE 'Kế hoạch sử dụng đất năm 2027%'`);
 
   // Sign in.
-  await page.goto("/sign-in");
+  await page.goto("/sign-in?callbackUrl=%2Fthien-tin");
   await expectAccessible(page, "sign-in");
   await tabTo(page, page.getByLabel("Số điện thoại hoặc email"));
   await page.keyboard.type(RESIDENT);

@@ -14,28 +14,41 @@ async function expectPhoneFriendly(page: Page, label: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `horizontal scroll on ${label}`).toBeLessThanOrEqual(0);
 
+  // WCAG 2.5.8 Target Size (Minimum): at least 24×24 px, or — the spacing exception — a 24 px circle on
+  // the target's centre touches no other target (nor another small target's circle); links inside a
+  // sentence are exempt. A radio button or checkbox is tapped through its label, which is the target.
   const small = await page.evaluate(() => {
-    const found: string[] = [];
+    type Target = { name: string; box: DOMRect; small: boolean };
+    const targets: Target[] = [];
     const selector = "a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [tabindex='0']";
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       const style = getComputedStyle(el);
-      if (style.visibility === "hidden" || style.display === "none") continue;
+      if (style.visibility === "hidden" || style.display === "none" || el.closest(".sr-only")) continue;
       let box = el.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue; // not rendered (sr-only skip links until focused, closed menus)
-      if (el.closest(".sr-only")) continue;
-      // A radio or checkbox is tapped through its label, which is the target.
+      if (box.width === 0 && box.height === 0) continue; // not rendered (closed menus, skip link until focused)
       if (el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox")) {
         const labelEl = el.closest("label") ?? (el.id ? document.querySelector(`label[for="${el.id}"]`) : null);
         if (labelEl) box = labelEl.getBoundingClientRect();
       }
-      // WCAG 2.5.8 exception: a link inside a sentence or line of text.
-      if (el.tagName === "A" && el.closest("p, li > span, dd, td, .prose-civic, .leaflet-control-attribution")) {
-        const parent = el.parentElement!;
-        if ((parent.textContent ?? "").trim().length > (el.textContent ?? "").trim().length) continue;
+      if (el.tagName === "A" && el.closest("p, li, dd, td, .prose-civic, .leaflet-control-attribution")) {
+        const block = el.closest("p, li, dd, td, .prose-civic, .leaflet-control-attribution")!;
+        if ((block.textContent ?? "").trim().length > (el.textContent ?? "").trim().length + 3) continue; // inline in a sentence
       }
-      if (box.width < 24 - 0.5 || box.height < 24 - 0.5) {
-        found.push(`${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? el.getAttribute("title") ?? "").trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
-      }
+      const name = `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") ?? el.textContent ?? el.getAttribute("title") ?? "").trim().slice(0, 40)}"`;
+      targets.push({ name, box, small: box.width < 23.5 || box.height < 23.5 });
+    }
+    const centre = (b: DOMRect) => ({ x: b.left + b.width / 2, y: b.top + b.height / 2 });
+    const distanceToBox = (p: { x: number; y: number }, b: DOMRect) =>
+      Math.hypot(Math.max(b.left - p.x, 0, p.x - b.right), Math.max(b.top - p.y, 0, p.y - b.bottom));
+    const found: string[] = [];
+    for (const t of targets.filter((x) => x.small)) {
+      const c = centre(t.box);
+      const crowded = targets.some((o) => {
+        if (o === t) return false;
+        if (o.box.left === t.box.left && o.box.top === t.box.top) return false; // the same target (label and input)
+        return o.small ? Math.hypot(centre(o.box).x - c.x, centre(o.box).y - c.y) < 24 : distanceToBox(c, o.box) < 12;
+      });
+      if (crowded) found.push(`${t.name} ${Math.round(t.box.width)}×${Math.round(t.box.height)}`);
     }
     return found;
   });
@@ -57,7 +70,8 @@ async function expectPhoneFriendly(page: Page, label: string) {
         if (!ok) out.push(`marker "${title}"`);
       }
       // Shapes (areas, lines) are listed in the legend list beside the map.
-      const shapes = map.querySelectorAll(".leaflet-overlay-pane path.leaflet-interactive").length;
+      // (The commune and village boundaries drawn under everything are context, not items.)
+      const shapes = [...map.querySelectorAll(".leaflet-overlay-pane path.leaflet-interactive")].filter((p) => !["#57534e", "#134e4a"].includes(p.getAttribute("stroke") ?? "")).length;
       const region = map.closest("section") ?? map.parentElement!;
       if (shapes > 0 && region.querySelectorAll("ul li, ol li").length === 0 && !map.closest("form")) out.push(`${shapes} shapes without a list`);
     }

@@ -11,13 +11,13 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { type App, appPort, Client, startApp } from "./support/app";
-import { pgTool } from "./support/cluster";
-import { createDatabase, type Database, rowCounts, seedDatabase, serverUrl, sql, verifyAudit } from "./support/data";
+import { hasPostgresBinaries, pgTool } from "./support/cluster";
+import { createDatabase, noServer, rowCounts, seedDatabase, serverUrl, sql, type Database, verifyAudit } from "./support/data";
 import { assistedTargets, enterAssisted } from "./support/targets";
 
 const run = promisify(execFile);
 
-describe("backup with pg_dump and restore with pg_restore", () => {
+describe.skipIf(noServer || !hasPostgresBinaries())("backup with pg_dump and restore with pg_restore", () => {
   let source: Database;
   let restored: Database | undefined;
   let app: App | undefined;

@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { type App, appPort, Client, startApp } from "./support/app";
-import { createDatabase, type Database, seedDatabase, serverUrl, sql, verifyAudit } from "./support/data";
+import { createDatabase, noServer, seedDatabase, serverUrl, sql, type Database, verifyAudit } from "./support/data";
 import { assistedTargets, type AssistedTargets, enterAssisted } from "./support/targets";
 
-describe("SIGKILL during a stream of votes and opinions", () => {
+describe.skipIf(noServer)("SIGKILL during a stream of votes and opinions", () => {
   let database: Database;
   let app: App | undefined;
   let targets: AssistedTargets;

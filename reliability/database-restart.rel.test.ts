@@ -6,13 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { type App, appPort, Client, startApp, waitFor } from "./support/app";
-import { type Cluster, createCluster } from "./support/cluster";
+import { createCluster, hasPostgresBinaries, type Cluster } from "./support/cluster";
 import { createDatabase, type Database, seedDatabase } from "./support/data";
 import { assistedTargets, type AssistedTargets, enterAssisted } from "./support/targets";
 
 const PG_PORT = 52_000 + Number(process.env.E2E_PORT ?? 3210);
 
-describe("PostgreSQL restarts under load", () => {
+describe.skipIf(!hasPostgresBinaries())("PostgreSQL restarts under load", () => {
   let cluster: Cluster;
   let database: Database;
   let app: App | undefined;

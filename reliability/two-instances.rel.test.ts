@@ -9,12 +9,12 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { type App, appPort, Client, root, startApp, waitFor } from "./support/app";
-import { createDatabase, type Database, seedDatabase, serverUrl, sql } from "./support/data";
+import { createDatabase, noServer, seedDatabase, serverUrl, sql, type Database } from "./support/data";
 import { assistedTargets, type AssistedTargets, enterAssisted } from "./support/targets";
 
 const run = promisify(execFile);
 
-describe("two app instances on one database", () => {
+describe.skipIf(noServer)("two app instances on one database", () => {
   let database: Database;
   let a: App | undefined;
   let b: App | undefined;

@@ -21,8 +21,9 @@ function pgBin(): string {
 export const PG_BIN = pgBin();
 export const pgTool = (name: string) => (PG_BIN ? path.join(PG_BIN, name) : name);
 
+/** initdb, pg_ctl, pg_dump and pg_restore of a local PostgreSQL installation (Debian: /usr/lib/postgresql/<v>/bin). */
 export function hasPostgresBinaries(): boolean {
-  return existsSync(pgTool("initdb")) || !PG_BIN;
+  return Boolean(PG_BIN) && ["initdb", "pg_ctl", "pg_dump", "pg_restore"].every((t) => existsSync(pgTool(t)));
 }
 
 const asRoot = process.getuid?.() === 0;

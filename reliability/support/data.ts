@@ -17,6 +17,13 @@ export function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
+/**
+ * These tests need a real PostgreSQL server (DATABASE_URL) where they may create databases; without one
+ * (the embedded database cannot be restarted, dumped or shared by two processes) they are skipped, and say so.
+ */
+export const noServer = !process.env.DATABASE_URL;
+if (noServer) console.warn("[reliability] DATABASE_URL is not set: the reliability tests are skipped (they need a PostgreSQL server).");
+
 export function serverUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("The reliability tests need DATABASE_URL (a PostgreSQL server where they may create databases).");
