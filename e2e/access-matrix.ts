@@ -91,7 +91,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
 
 type Upload = { name: string; mimeType: string; buffer: Buffer };
 export type RouteProbe = { path: (c: ProbeContext) => string; multipart?: (c: ProbeContext) => Record<string, string | Upload> };
-export type RouteEntry = { allowed: Who[]; probe: RouteProbe };
+/** `records`: whose call is itself recorded (rows and an audit event); everyone else's writes nothing. */
+export type RouteEntry = { allowed: Who[]; probe: RouteProbe; records?: Who[] };
 
 /** A file whose content is not what its name says: allowed callers get it refused, nothing is stored. */
 const notAFile = (): Record<string, string | Upload> => ({ file: { name: "probe.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not really a pdf") } });
@@ -105,7 +106,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   // Sign-in and sign-out need next-auth's CSRF token: proved in security-web.spec.ts.
   "POST /api/auth/[...nextauth]": { allowed: EVERYONE, probe: { path: () => "/api/auth/_log", multipart: () => ({}) } },
   "GET /api/attachments/[id]": { allowed: EVERYONE, probe: { path: (c) => `/api/attachments/${c.attachmentId}` } },
-  "GET /api/me/data-export": { allowed: SIGNED_IN, probe: { path: (c) => `/api/me/data-export?commune=${c.slug}` } },
+  // The export is one's own data; it is recorded as an access request in the commune, for its members only.
+  "GET /api/me/data-export": { allowed: SIGNED_IN, records: [...RESIDENT, ...STAFF_AREA, ...FRONT], probe: { path: (c) => `/api/me/data-export?commune=${c.slug}` } },
   "GET /api/open-data/consultations.csv": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.csv?commune=${c.slug}` } },
   "GET /api/open-data/consultations.geojson": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.geojson?commune=${c.slug}` } },
   "OPTIONS /api/open-data/consultations.csv": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.csv?commune=${c.slug}` } },
