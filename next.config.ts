@@ -16,7 +16,8 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   experimental: {
-    // Server actions carry opinions with photos and GeoJSON imports.
+    // Server actions carry opinions with photos and GeoJSON imports. proxy.ts refuses a larger body
+    // with a 413 (ACTION_BODY_LIMIT_MB there), as Next itself would answer 500.
     serverActions: { bodySizeLimit: "25mb", ...(allowedOrigins.length ? { allowedOrigins } : {}) },
     // Cached public pages live in memory only: the database is the one source of truth, and a
     // restarted (or newly added) server never serves a page rendered from older data.

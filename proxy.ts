@@ -9,11 +9,14 @@ import { FRONT_ROLES, STAFF_AREA_ROLES, hasRole } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { apiSecurityHeaders, securityHeaders } from "@/lib/security-headers";
+import securityMessages from "@/messages/vi/security.json";
 
 const intl = createIntlMiddleware(routing);
 const headers = securityHeaders({ tileUrl: env.TILE_URL, hsts: env.HSTS, isDev: env.NODE_ENV === "development" });
 const apiHeaders = apiSecurityHeaders({ hsts: env.HSTS });
 const NOT_A_PAGE = /^\/(?:api\/|feed\.xml$)/;
+/** The server actions' body limit (next.config.ts, serverActions.bodySizeLimit). */
+const ACTION_BODY_LIMIT_MB = 25;
 const GUARDED = /^(?:\/(vi|en))?\/([a-z0-9-]+)\/(staff|front)(?:\/|$)/;
 
 function withHeaders(response: NextResponse, set: Record<string, string> = headers): NextResponse {
@@ -24,6 +27,15 @@ function withHeaders(response: NextResponse, set: Record<string, string> = heade
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (NOT_A_PAGE.test(pathname)) return withHeaders(NextResponse.next(), apiHeaders);
+  // Next answers a server action over its body limit with a 500; refuse it here with a 413 and a
+  // sentence instead, before anything is read.
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const length = Number(request.headers.get("content-length"));
+    if (Number.isFinite(length) && length > ACTION_BODY_LIMIT_MB * 1024 * 1024) {
+      const message = securityMessages.requestTooLarge.replace("{maxMb}", String(ACTION_BODY_LIMIT_MB));
+      return withHeaders(NextResponse.json({ code: "requestTooLarge", message }, { status: 413 }), apiHeaders);
+    }
+  }
   const guarded = GUARDED.exec(pathname);
   if (guarded) {
     const locale = guarded[1] ?? routing.defaultLocale;
