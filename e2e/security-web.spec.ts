@@ -109,6 +109,30 @@ test("a server action posted from another site is refused and writes nothing", a
   }
 });
 
+test("uploads posted from another site are refused before anything is read or stored", async () => {
+  const staff = await httpClient("canbo@thientin.danban.local", "10.71.0.5");
+  const resident = await httpClient("0901000001", "10.71.0.6");
+  const pdf = { name: "to-trinh.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+  try {
+    const uploads: [APIRequestContext, string, Record<string, string | typeof pdf>][] = [
+      [staff, `/api/consultations/${road}/attachments?commune=${communeId}`, { file: pdf }],
+      [staff, "/api/participation/minutes", { communeId, consultationId: road, file: pdf }],
+      [staff, "/api/communes/thien-tin/disclosure/photos", { file: pdf }],
+      [resident, `/api/consultations/${road}/opinion-photos?commune=${communeId}`, { file: pdf }],
+    ];
+    for (const [ctx, url, multipart] of uploads) {
+      const before = await count(`SELECT count(*) AS n FROM "Attachment"`);
+      const res = await ctx.post(url, { multipart, headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+      expect(res.status(), url).toBe(403);
+      expect(((await res.json()) as { message?: string }).message, url).toBe("Yêu cầu không đến từ trang của Dân Bàn nên bị từ chối.");
+      expect(await count(`SELECT count(*) AS n FROM "Attachment"`), url).toBe(before);
+    }
+  } finally {
+    await staff.dispose();
+    await resident.dispose();
+  }
+});
+
 test("next-auth sign-in refuses a cross-site post without its CSRF token", async ({ playwright }) => {
   const form = { identifier: "0901000001", password: "danban2026", json: "true" };
   // Another site can make the browser post the form, but cannot read the token or set the cookie.
