@@ -29,15 +29,24 @@ const STAFF: Who[] = ["staff", "leader", "admin"];
 const STAFF_AREA: Who[] = [...STAFF, "villageHead"];
 const FRONT: Who[] = ["front"];
 const STAFF_OR_FRONT: Who[] = [...STAFF, "front"];
-const VILLAGE_HEAD: Who[] = ["villageHead"];
 
 /**
  * The values a probe may use, read from the test database: the commune checked is always Thiện Tín.
  * `probe` builds the input; the default `{ communeId }` passes the role check and stops at validation.
  */
-export type ProbeContext = { communeId: string; slug: string; consultationId: string; attachmentId: string; postingId: string; minutesId: string };
+export type ProbeContext = {
+  communeId: string;
+  slug: string;
+  consultationId: string;
+  attachmentId: string;
+  postingId: string;
+  minutesId: string;
+  /** A person on the list of Phú Khương without an account: not of the matrix's village head's village. */
+  otherVillageResidentId: string;
+};
 
-export type ActionEntry = { allowed: Who[]; probe?: (c: ProbeContext) => unknown };
+/** `fuzzAs`: who the fuzzing tries the action as, when not the first of `allowed`. */
+export type ActionEntry = { allowed: Who[]; probe?: (c: ProbeContext) => unknown; fuzzAs?: Who };
 
 /** Key: "<source file>#<exported name>". */
 export const ACTIONS: Record<string, ActionEntry> = {
@@ -79,7 +88,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/people/actions.ts#requestPhoneCodeAction": { allowed: EVERYONE },
   "lib/people/actions.ts#registerResidentAction": { allowed: EVERYONE },
   "lib/people/actions.ts#redeemInviteAction": { allowed: SIGNED_IN },
-  "lib/people/actions.ts#issueInviteAction": { allowed: VILLAGE_HEAD },
+  // A village head prints invitations for people of their own village only. The probe names a person
+  // of Phú Khương; the matrix's village head heads Tân Phú 1, so everyone is refused (the head of the
+  // right village is allowed in lib/people/*.int.test.ts).
+  "lib/people/actions.ts#issueInviteAction": { allowed: [], fuzzAs: "villageHead", probe: (c) => ({ communeId: c.communeId, residentId: c.otherVillageResidentId }) },
   "lib/people/actions.ts#verifyRegistrationAction": { allowed: STAFF },
   "lib/people/actions.ts#rejectRegistrationAction": { allowed: STAFF },
   "lib/people/actions.ts#setRepresentativeAction": { allowed: STAFF },

@@ -70,7 +70,7 @@ function hostileInputs(): [string, unknown][] {
 
 /** Who tries an action: someone it lets in, so that the input (not the role check) is what is refused. */
 function tryAs(key: string): Who {
-  return ACTIONS[key]!.allowed[0] ?? "visitor";
+  return ACTIONS[key]!.fuzzAs ?? ACTIONS[key]!.allowed[0] ?? "visitor";
 }
 
 test("every server action refuses hostile input with a validation error or a 4xx, never a 500, and writes nothing", async () => {

@@ -12,7 +12,8 @@ import { expect, test } from "./fixtures";
 import { BASE_URL, callAction, databaseClient, httpClient, rowCounts } from "./security-http";
 
 const root = path.resolve(import.meta.dirname, "..");
-const DENIED_CODES = new Set(["unauthenticated", "forbidden", "accountBlocked"]);
+// Refusals of the role check, and of the village check behind it (a village head of another village).
+const DENIED_CODES = new Set(["unauthenticated", "forbidden", "accountBlocked", "inviteOtherVillage", "notYourVillage"]);
 // Written by anything at any time (the scheduler's jobs), not by the calls under test.
 const BACKGROUND_TABLES = ["RateLimit"];
 
@@ -31,7 +32,13 @@ test.beforeAll(async () => {
     attachmentId: await one(`SELECT a.id FROM "Attachment" a JOIN "Consultation" c ON c.id = a."consultationId" WHERE c."communeId" = $1 AND c.status <> 'DRAFT' LIMIT 1`, [communeId]),
     postingId: await one(`SELECT p.id FROM "DisclosurePosting" p WHERE p."communeId" = $1 LIMIT 1`, [communeId]),
     minutesId: await one(`SELECT id FROM "Attachment" WHERE "communeId" = $1 LIMIT 1`, [communeId]),
+    otherVillageResidentId: await one(
+      `SELECT r.id FROM "Resident" r JOIN "Village" v ON v.id = r."villageId" WHERE r."communeId" = $1 AND v.name = 'Phú Khương' AND r."isActive"
+       AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."residentId" = r.id) ORDER BY r.id LIMIT 1`,
+      [communeId],
+    ),
   };
+  expect(probe.otherVillageResidentId).not.toBe("no-such-row");
   let n = 0;
   for (const who of EVERYONE) clients[who] = await httpClient(WHO[who], `10.70.0.${++n}`);
 });
