@@ -181,7 +181,7 @@ async function expectInert(page: Page, url: string, label: string, options: { vi
   await expectAccessible(page, label);
 }
 
-test("an opinion with HTML and script renders as text on every page, in the feed and in open data", async ({ page }) => {
+test("an opinion with HTML and script renders as text on the public, staff and Front pages and in the feed", async ({ page }) => {
   test.setTimeout(5 * 60_000);
   const resident = await httpClient("0901000001", "10.71.0.4");
   try {
