@@ -3,14 +3,22 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Server actions run only for posts from this site (Origin must match Host). Behind a proxy that
+// changes the host, the public host names go here, from the setting (read when the server starts).
+const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS ?? "")
+  .split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   experimental: {
-    // Server actions carry opinions with photos and GeoJSON imports.
-    serverActions: { bodySizeLimit: "25mb" },
+    // Server actions carry opinions with photos and GeoJSON imports. proxy.ts refuses a larger body
+    // with a 413 (ACTION_BODY_LIMIT_MB there), as Next itself would answer 500.
+    serverActions: { bodySizeLimit: "25mb", ...(allowedOrigins.length ? { allowedOrigins } : {}) },
     // Cached public pages live in memory only: the database is the one source of truth, and a
     // restarted (or newly added) server never serves a page rendered from older data.
     isrFlushToDisk: false,

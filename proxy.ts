@@ -1,5 +1,6 @@
 // Runs before every page: guards the staff and Front areas (each action and route checks again on its
-// own), resolves the locale, and sets the security headers.
+// own), resolves the locale, and sets the security headers. Before API routes and feed.xml it only
+// sets the headers (with a policy that loads nothing: these answers are data and files, not pages).
 import { getToken } from "next-auth/jwt";
 import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
@@ -7,19 +8,34 @@ import { type NextRequest, NextResponse } from "next/server";
 import { FRONT_ROLES, STAFF_AREA_ROLES, hasRole } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
-import { securityHeaders } from "@/lib/security-headers";
+import { apiSecurityHeaders, securityHeaders } from "@/lib/security-headers";
+import securityMessages from "@/messages/vi/security.json";
 
 const intl = createIntlMiddleware(routing);
 const headers = securityHeaders({ tileUrl: env.TILE_URL, hsts: env.HSTS, isDev: env.NODE_ENV === "development" });
+const apiHeaders = apiSecurityHeaders({ hsts: env.HSTS });
+const NOT_A_PAGE = /^\/(?:api\/|feed\.xml$)/;
+/** The server actions' body limit (next.config.ts, serverActions.bodySizeLimit). */
+const ACTION_BODY_LIMIT_MB = 25;
 const GUARDED = /^(?:\/(vi|en))?\/([a-z0-9-]+)\/(staff|front)(?:\/|$)/;
 
-function withHeaders(response: NextResponse): NextResponse {
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+function withHeaders(response: NextResponse, set: Record<string, string> = headers): NextResponse {
+  for (const [name, value] of Object.entries(set)) response.headers.set(name, value);
   return response;
 }
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (NOT_A_PAGE.test(pathname)) return withHeaders(NextResponse.next(), apiHeaders);
+  // Next answers a server action over its body limit with a 500; refuse it here with a 413 and a
+  // sentence instead, before anything is read.
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const length = Number(request.headers.get("content-length"));
+    if (Number.isFinite(length) && length > ACTION_BODY_LIMIT_MB * 1024 * 1024) {
+      const message = securityMessages.requestTooLarge.replace("{maxMb}", String(ACTION_BODY_LIMIT_MB));
+      return withHeaders(NextResponse.json({ code: "requestTooLarge", message }, { status: 413 }), apiHeaders);
+    }
+  }
   const guarded = GUARDED.exec(pathname);
   if (guarded) {
     const locale = guarded[1] ?? routing.defaultLocale;
@@ -39,6 +55,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API, not Next's assets, not files with an extension (feed.xml, icons).
-  matcher: ["/((?!api|_next|.*\\..*).*)"],
+  // Pages (not Next's assets, not files with an extension such as icons), the API and the feed.
+  matcher: ["/((?!api|_next|.*\\..*).*)", "/api/:path*", "/feed.xml"],
 };

@@ -29,7 +29,6 @@ const STAFF: Who[] = ["staff", "leader", "admin"];
 const STAFF_AREA: Who[] = [...STAFF, "villageHead"];
 const FRONT: Who[] = ["front"];
 const STAFF_OR_FRONT: Who[] = [...STAFF, "front"];
-const VILLAGE_HEAD: Who[] = ["villageHead"];
 // Approvals are a leader's own act (an administrator or staff member cannot approve).
 const LEADER: Who[] = ["leader"];
 const ADMIN: Who[] = ["admin"];
@@ -38,9 +37,19 @@ const ADMIN: Who[] = ["admin"];
  * The values a probe may use, read from the test database: the commune checked is always Thiện Tín.
  * `probe` builds the input; the default `{ communeId }` passes the role check and stops at validation.
  */
-export type ProbeContext = { communeId: string; slug: string; consultationId: string; attachmentId: string; postingId: string; minutesId: string };
+export type ProbeContext = {
+  communeId: string;
+  slug: string;
+  consultationId: string;
+  attachmentId: string;
+  postingId: string;
+  minutesId: string;
+  /** A person on the list of Phú Khương without an account: not of the matrix's village head's village. */
+  otherVillageResidentId: string;
+};
 
-export type ActionEntry = { allowed: Who[]; probe?: (c: ProbeContext) => unknown };
+/** `fuzzAs`: who the fuzzing tries the action as, when not the first of `allowed`. */
+export type ActionEntry = { allowed: Who[]; probe?: (c: ProbeContext) => unknown; fuzzAs?: Who };
 
 /** Key: "<source file>#<exported name>". */
 export const ACTIONS: Record<string, ActionEntry> = {
@@ -82,7 +91,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/people/actions.ts#requestPhoneCodeAction": { allowed: EVERYONE },
   "lib/people/actions.ts#registerResidentAction": { allowed: EVERYONE },
   "lib/people/actions.ts#redeemInviteAction": { allowed: SIGNED_IN },
-  "lib/people/actions.ts#issueInviteAction": { allowed: VILLAGE_HEAD },
+  // A village head prints invitations for people of their own village only. The probe names a person
+  // of Phú Khương; the matrix's village head heads Tân Phú 1, so everyone is refused (the head of the
+  // right village is allowed in lib/people/*.int.test.ts).
+  "lib/people/actions.ts#issueInviteAction": { allowed: [], fuzzAs: "villageHead", probe: (c) => ({ communeId: c.communeId, residentId: c.otherVillageResidentId }) },
   "lib/people/actions.ts#verifyRegistrationAction": { allowed: STAFF },
   "lib/people/actions.ts#rejectRegistrationAction": { allowed: STAFF },
   "lib/people/actions.ts#setRepresentativeAction": { allowed: STAFF },
@@ -112,7 +124,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
 
 type Upload = { name: string; mimeType: string; buffer: Buffer };
 export type RouteProbe = { path: (c: ProbeContext) => string; multipart?: (c: ProbeContext) => Record<string, string | Upload> };
-export type RouteEntry = { allowed: Who[]; probe: RouteProbe };
+/** `records`: whose call is itself recorded (rows and an audit event); everyone else's writes nothing. */
+export type RouteEntry = { allowed: Who[]; probe: RouteProbe; records?: Who[] };
 
 /** A file whose content is not what its name says: allowed callers get it refused, nothing is stored. */
 const notAFile = (): Record<string, string | Upload> => ({ file: { name: "probe.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not really a pdf") } });
@@ -126,7 +139,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   // Sign-in and sign-out need next-auth's CSRF token: proved in security-web.spec.ts.
   "POST /api/auth/[...nextauth]": { allowed: EVERYONE, probe: { path: () => "/api/auth/_log", multipart: () => ({}) } },
   "GET /api/attachments/[id]": { allowed: EVERYONE, probe: { path: (c) => `/api/attachments/${c.attachmentId}` } },
-  "GET /api/me/data-export": { allowed: SIGNED_IN, probe: { path: (c) => `/api/me/data-export?commune=${c.slug}` } },
+  // The export is one's own data; it is recorded as an access request in the commune, for its members only.
+  "GET /api/me/data-export": { allowed: SIGNED_IN, records: [...RESIDENT, ...STAFF_AREA, ...FRONT], probe: { path: (c) => `/api/me/data-export?commune=${c.slug}` } },
   "GET /api/open-data/consultations.csv": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.csv?commune=${c.slug}` } },
   "GET /api/open-data/consultations.geojson": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.geojson?commune=${c.slug}` } },
   "OPTIONS /api/open-data/consultations.csv": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.csv?commune=${c.slug}` } },

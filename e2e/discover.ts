@@ -62,7 +62,7 @@ export function discoverRoutes(root: string): string[] {
   return found.sort();
 }
 
-export type ManifestAction = { id: string; key: string };
+export type ManifestAction = { id: string; key: string; pages: string[] };
 
 /** The actions the build can call, with their ids, from .next/server/server-reference-manifest.json. */
 export function manifestActions(root: string): ManifestAction[] {
@@ -74,7 +74,7 @@ export function manifestActions(root: string): ManifestAction[] {
     const worker = Object.values(entry.workers)[0];
     const filename = entry.filename ?? worker?.filename;
     const exportedName = entry.exportedName ?? worker?.exportedName;
-    out.push({ id, key: `${(filename ?? "?").replace(/^\.\//, "")}#${exportedName ?? "?"}` });
+    out.push({ id, key: `${(filename ?? "?").replace(/^\.\//, "")}#${exportedName ?? "?"}`, pages: Object.keys(entry.workers).sort() });
   }
   return out.sort((a, b) => a.key.localeCompare(b.key));
 }
@@ -84,6 +84,29 @@ export function manifestRoutes(root: string): string[] {
   const manifest = JSON.parse(readFileSync(path.join(root, ".next/app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
   return Object.entries(manifest)
     .filter(([k]) => k.endsWith("/route"))
+    // Metadata files (app/icon.svg) are served as routes too, but they are files, not handlers.
+    .filter(([k]) => !existsSync(path.join(root, "app", k.replace(/\/route$/, ""))))
     .map(([, v]) => v)
     .sort();
+}
+
+/**
+ * A page an action can be posted to: Next runs an action only from a page that uses it. A public page
+ * when there is one (so that the action's own check is what answers), else the page of the area the
+ * caller would use (the Front's for the Front, the staff area's for others), where the proxy turns
+ * away those without a role in the commune of the URL before any action runs.
+ */
+export function actionPage(action: ManifestAction, values: { slug: string; consultationId: string }, area: "staff" | "front" = "staff"): string {
+  const page =
+    action.pages.find((p) => !/\/(staff|front)\//.test(p)) ??
+    action.pages.find((p) => p.includes(`/${area}/`)) ??
+    action.pages[0] ??
+    "app/[locale]/[commune]/page";
+  return page
+    .replace(/^app/, "")
+    .replace(/\/page$/, "")
+    .replace("/[locale]", "")
+    .replace("[commune]", values.slug)
+    .replace("[id]", values.consultationId)
+    .replace("[page]", "1");
 }

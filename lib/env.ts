@@ -48,6 +48,11 @@ const schema = z.object({
   SMS_PROVIDER: z.enum(["outbox", "http"]).default("outbox"),
   SMS_HTTP_URL: optionalUrl,
   SMS_HTTP_TOKEN: z.string().optional(),
+  /** Hosts (comma-separated) besides this one whose pages may call server actions, e.g. behind a proxy. */
+  SERVER_ACTIONS_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.split(",").every((h) => /^[a-z0-9*.-]+(:\d+)?$/i.test(h.trim())), "must be host names separated by commas, e.g. danban.example.vn"),
   /** Send Strict-Transport-Security; only behind HTTPS. */
   HSTS: flag,
   /** When email digests go out (cron, Vietnam time); every 15 minutes unless set. */

@@ -37,3 +37,18 @@ export function securityHeaders(options: { tileUrl?: string; hsts: boolean; isDe
     ...(options.hsts ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
 }
+
+/**
+ * For API answers, downloads and the feed: nothing in them may load or run anything, nor be framed.
+ * A route that sets its own policy (downloads add "sandbox") keeps it.
+ */
+export function apiSecurityHeaders(options: { hsts: boolean }): Record<string, string> {
+  return {
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    ...(options.hsts ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+  };
+}

@@ -13,7 +13,9 @@ export async function GET(request: Request) {
   const data = await exportMyData(user.id);
   const slug = new URL(request.url).searchParams.get("commune");
   const commune = slug ? await getCommuneBySlug(slug) : null;
-  if (commune) {
+  // Recorded in the commune only for its own people: anyone else's export names no commune.
+  const member = commune ? await db.membership.findFirst({ where: { userId: user.id, communeId: commune.id }, select: { id: true } }) : null;
+  if (commune && member) {
     // The request is answered at once; it is still recorded, as the law asks.
     await db.$transaction(async (tx) => {
       const record = await tx.dataRequest.create({

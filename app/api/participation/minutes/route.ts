@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { getSessionUser } from "@/lib/auth/session";
+import { assertSameOrigin } from "@/lib/disclosure/http";
 import { AppError, unauthenticated } from "@/lib/errors";
 import { errorResponse } from "@/lib/participation/route-errors";
 import { uploadMinutes } from "@/lib/participation/upload-minutes";
@@ -18,6 +19,8 @@ const fields = z.object({ communeId: z.string().min(1).max(40), consultationId: 
  */
 export async function POST(request: Request) {
   try {
+    // Only this site's own pages upload (a form elsewhere could post multipart with the user's cookies).
+    assertSameOrigin(request);
     const user = await getSessionUser();
     if (!user) throw unauthenticated();
     assertDeclaredSize(request.headers.get("content-length"));

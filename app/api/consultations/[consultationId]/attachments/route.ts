@@ -1,5 +1,6 @@
 import { errorResponse, requestLocale } from "@/lib/api/error-response";
 import { getSessionUser } from "@/lib/auth/session";
+import { assertSameOrigin } from "@/lib/disclosure/http";
 import { acceptAttachmentUpload } from "@/lib/consultations/attachments/accept-upload";
 import { revalidateConsultationPages } from "@/lib/consultations/revalidate";
 import { db } from "@/lib/db";
@@ -17,6 +18,8 @@ type Params = { params: Promise<{ consultationId: string }> };
 export async function POST(request: Request, { params }: Params) {
   const locale = requestLocale(request);
   try {
+    // Only this site's own pages upload (a form elsewhere could post multipart with the user's cookies).
+    assertSameOrigin(request);
     const { consultationId } = await params;
     const target = { consultationId, communeId: new URL(request.url).searchParams.get("commune") ?? "" };
     const user = await getSessionUser();

@@ -1,5 +1,6 @@
 import { errorResponse, requestLocale } from "@/lib/api/error-response";
 import { getSessionUser } from "@/lib/auth/session";
+import { assertSameOrigin } from "@/lib/disclosure/http";
 import { acceptOpinionPhoto } from "@/lib/participation/upload-opinion-photo";
 
 export const dynamic = "force-dynamic";
@@ -8,6 +9,8 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, { params }: { params: Promise<{ consultationId: string }> }) {
   const locale = requestLocale(request);
   try {
+    // Only this site's own pages upload (a form elsewhere could post multipart with the user's cookies).
+    assertSameOrigin(request);
     const { consultationId } = await params;
     const communeId = new URL(request.url).searchParams.get("commune") ?? "";
     const user = await getSessionUser();
