@@ -5,6 +5,7 @@ import { expect, expectAccessible, query, signIn, test } from "./fixtures";
 test("an administrator grants a village head's role, the person works with it, and the role is withdrawn", async ({ page, browser }) => {
   await signIn(page, "admin@danban.local");
   await page.goto("/thien-tin/staff");
+  await expectAccessible(page, "staff dashboard");
   await page.getByRole("link", { name: "Cán bộ và vai trò" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Cán bộ và vai trò" })).toBeVisible();
   await expectAccessible(page, "officials");
@@ -25,7 +26,8 @@ test("an administrator grants a village head's role, the person works with it, a
   const [audit] = await query<{ n: string }>(`SELECT count(*)::text AS n FROM "AuditEvent" WHERE action = 'membership.grant'`);
   expect(Number(audit!.n)).toBeGreaterThanOrEqual(1);
 
-  const head = await browser.newPage();
+  const context = await browser.newContext();
+  const head = await context.newPage();
   await signIn(head, "0901000004");
   await head.goto("/thien-tin/staff/residents");
   await expect(head.getByRole("heading", { level: 1 })).toBeVisible();
@@ -36,13 +38,15 @@ test("an administrator grants a village head's role, the person works with it, a
   await expect(row).toHaveCount(0);
   await head.goto("/thien-tin/staff/residents");
   await expect(head).toHaveURL(/\/forbidden$/);
-  await head.close();
+  await context.close();
 });
 
 test("staff do not see or open the officials page", async ({ page }) => {
   await signIn(page, "canbo@thientin.danban.local");
   await page.goto("/thien-tin/staff");
   await expect(page.getByRole("link", { name: "Cán bộ và vai trò" })).toHaveCount(0);
+  await expectAccessible(page, "staff dashboard without the officials link");
   await page.goto("/thien-tin/staff/officials");
   await expect(page).toHaveURL(/\/forbidden$/);
+  await expectAccessible(page, "forbidden page");
 });

@@ -38,12 +38,14 @@ const squeeze = (s: string) => s.replace(/\s+/g, "");
 test("staff answer every opinion, generate the report and send it to the Front", async ({ page }) => {
   await signIn(page, "canbo@thientin.danban.local");
   await page.goto(`/thien-tin/staff/consultations/${consultationId}`);
+  await expectAccessible(page, "staff consultation page");
   await page.getByRole("link", { name: "Báo cáo tổng hợp" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Báo cáo tổng hợp, tiếp thu, giải trình ý kiến Nhân dân" })).toBeVisible();
   await expect(page.getByTestId("report-missing")).toContainText("Còn 2 ý kiến chưa được trả lời");
   await expectAccessible(page, "report page before any version");
 
   await page.goto(`/thien-tin/staff/consultations/${consultationId}/opinions`);
+  await expectAccessible(page, "staff opinions to answer");
   for (const box of await page.getByLabel(/^Chọn ý kiến số \d+ để trả lời chung$/).all()) await box.check();
   const bulk = page.locator("form").filter({ hasText: "Trả lời chung cho các ý kiến đã chọn" });
   await bulk.getByLabel("Nội dung trả lời").fill("UBND xã tiếp thu, bổ sung vào Kế hoạch phát triển kinh tế - xã hội năm 2026.");
