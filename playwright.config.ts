@@ -7,6 +7,8 @@ const debianChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "./e2e",
+  // Browser specs only: e2e/reliability holds Vitest tests of whole instances (npm run test:reliability).
+  testMatch: "**/*.spec.ts",
   timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -40,7 +40,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "reliability",
-          include: ["reliability/**/*.rel.test.ts"],
+          include: ["e2e/reliability/**/*.rel.test.ts"],
           environment: "node",
           fileParallelism: false,
           testTimeout: 300_000,

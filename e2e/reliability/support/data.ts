@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 
 import pg from "pg";
 
-import { applyMigrations } from "../../scripts/db/migrations";
+import { applyMigrations } from "../../../scripts/db/migrations";
 import { root } from "./app";
 
 const run = promisify(execFile);

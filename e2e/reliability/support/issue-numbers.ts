@@ -1,6 +1,6 @@
 // A second "instance" for the document register: a process of its own, with its own connection pool,
 // issuing document numbers concurrently for the staff of xã Thiện Tín. Prints the numbers it got.
-// Usage: DATABASE_URL=… tsx --conditions=react-server reliability/support/issue-numbers.ts <count> <year> <label>
+// Usage: DATABASE_URL=… tsx --conditions=react-server e2e/reliability/support/issue-numbers.ts <count> <year> <label>
 import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { issueDocumentNumber } from "@/lib/documents/numbering";

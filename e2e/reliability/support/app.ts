@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-export const root = path.resolve(import.meta.dirname, "../..");
+export const root = path.resolve(import.meta.dirname, "../../..");
 
 /** Ports for the app instances of these tests: E2E_PORT + 10 … + 15 (the brief's extra-instance range). */
 export function appPort(offset: number): number {

@@ -76,7 +76,7 @@ describe.skipIf(noServer)("two app instances on one database", () => {
 
   it("hands out document numbers from two processes at once without gaps or repeats", async () => {
     const issue = (label: string) =>
-      run(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "reliability/support/issue-numbers.ts", "25", "2041", label], {
+      run(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "e2e/reliability/support/issue-numbers.ts", "25", "2041", label], {
         cwd: root,
         env: { ...process.env, DATABASE_URL: database.url, SCHEDULER: "off" },
       }).then(({ stdout }) => JSON.parse(stdout.trim().split("\n").at(-1)!) as number[]);
