@@ -1,5 +1,3 @@
-import { createNavigation } from "next-intl/navigation";
-
-import { routing } from "./routing";
-
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Navigation in the current language. `Link` is our own (see ./link.tsx); the rest is next-intl's.
+export { getPathname, redirect, usePathname, useRouter } from "./navigation-base";
+export { Link } from "./link";
