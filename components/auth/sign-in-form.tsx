@@ -1,11 +1,11 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { useId, useState } from "react";
 
 import { buttonPrimary, input, label } from "@/components/ui/styles";
+import { signInWithCredentials } from "@/lib/auth/client-session";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Only same-site paths are followed after signing in. */
@@ -26,13 +26,9 @@ export function SignInForm() {
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", {
-        identifier: String(data.get("identifier") ?? ""),
-        password: String(data.get("password") ?? ""),
-        redirect: false,
-      });
-      if (!result || result.error) {
-        const code = result?.error ?? "";
+      const result = await signInWithCredentials(String(data.get("identifier") ?? ""), String(data.get("password") ?? ""));
+      if (!result.ok) {
+        const code = result.error ?? "";
         if (code.startsWith("rateLimited:")) {
           setError(t("rateLimited", { minutes: Math.max(1, Math.ceil(Number(code.split(":")[1]) / 60)) }));
         } else if (code === "invalidCredentials" || code === "CredentialsSignin") {
