@@ -59,13 +59,18 @@ const lines: Line[] = [];
 let database: TestDatabase | null = null;
 let server: ChildProcess | null = null;
 
-async function cleanUp() {
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  if (database) await database.drop().catch((e) => console.error("could not drop the bench database:", e));
-  database = null;
+let cleaning: Promise<void> | null = null;
+/** Stops the server and drops the database, once, whichever way the run ends. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    if (database) await database.drop().catch((e) => console.error("could not drop the bench database:", e));
+    if (database) say(`database ${database.name} dropped`);
+  })();
+  return cleaning;
 }
 process.on("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
 process.on("SIGTERM", () => void cleanUp().finally(() => process.exit(143)));
