@@ -10,7 +10,7 @@ import { applyActionErrors } from "@/components/forms/action-feedback";
 import { FieldError } from "@/components/forms/field-error";
 import { buttonPrimary, buttonSecondary, hint, input, label } from "@/components/ui/styles";
 import { signInWithCredentials } from "@/lib/auth/client-session";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/client-navigation";
 import { registerResidentAction, requestPhoneCodeAction } from "@/lib/people/actions";
 import { phoneCodeRequestSchema, type RegistrationInput, registrationSchema } from "@/lib/people/schemas";
 

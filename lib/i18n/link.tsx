@@ -2,7 +2,7 @@ import { useLocale } from "next-intl";
 import NextLink from "next/link";
 import type { ComponentProps } from "react";
 
-import { getPathname } from "./navigation-base";
+import { getPathname } from "./pathname";
 
 type Props = Omit<ComponentProps<typeof NextLink>, "href"> & { href: string; locale?: string };
 
