@@ -237,7 +237,7 @@ try {
     const r = await load({ paths: page.paths });
     const ok = r.non2xx === 0 && r.errors === 0;
     lines.push({ name: page.name, target: "p95 < 100 ms", pass: ok && r.p95 < 100, requests: r.requests, perSecond: r.perSecond, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.non2xx + r.errors });
-    say(`${page.name}: ${r.requests} requests, ${r.perSecond.toFixed(0)}/s, p95 ${r.p95} ms${ok ? "" : `, ${r.non2xx} non-2xx, ${r.errors} errors`}`);
+    say(`${page.name}: ${r.requests} requests, ${r.perSecond.toFixed(0)}/s, p95 ${r.p95.toFixed(0)} ms${ok ? "" : `, ${r.non2xx} non-2xx, ${r.errors} errors`}`);
   }
 
   // ─── Votes ─────────────────────────────────────────────────────────────────────────────────────
