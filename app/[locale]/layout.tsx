@@ -2,11 +2,10 @@ import "../globals.css";
 
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider, hasLocale } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
-import { pickMessages } from "@/lib/i18n/pick-messages";
 import { routing } from "@/lib/i18n/routing";
 
 export function generateStaticParams() {
@@ -35,7 +34,6 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
   const t = await getTranslations("common");
   return (
     <html lang={locale}>
@@ -46,9 +44,8 @@ export default async function LocaleLayout({
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={pickMessages(messages, ["common", "errors"])}>
-          {children}
-        </NextIntlClientProvider>
+        {/* No client providers here: each island brings what it needs (README, "Client islands"). */}
+        {children}
       </body>
     </html>
   );

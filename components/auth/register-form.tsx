@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useId, useState } from "react";
@@ -10,8 +9,8 @@ import { useForm } from "react-hook-form";
 import { applyActionErrors } from "@/components/forms/action-feedback";
 import { FieldError } from "@/components/forms/field-error";
 import { buttonPrimary, buttonSecondary, hint, input, label } from "@/components/ui/styles";
-import { refreshSession } from "@/lib/auth/client-session";
-import { useRouter } from "@/lib/i18n/navigation";
+import { signInWithCredentials } from "@/lib/auth/client-session";
+import { useRouter } from "@/lib/i18n/client-navigation";
 import { registerResidentAction, requestPhoneCodeAction } from "@/lib/people/actions";
 import { phoneCodeRequestSchema, type RegistrationInput, registrationSchema } from "@/lib/people/schemas";
 
@@ -86,9 +85,8 @@ export function RegisterForm({
       return;
     }
     setDone(result.data.status === "VERIFIED" ? "VERIFIED" : "PENDING");
-    await signIn("credentials", { identifier: values.phone, password: values.password, redirect: false });
-    // The header's menu reads the session once per page load: tell it about the new one.
-    void refreshSession();
+    // Signing in also tells the header's menu about the new session.
+    await signInWithCredentials(values.phone, values.password);
     router.push(`/${communeSlug}/register/status`);
   });
 

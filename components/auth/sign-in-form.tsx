@@ -1,20 +1,25 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
+import Link from "next/link";
 import { useId, useState } from "react";
 
 import { buttonPrimary, input, label } from "@/components/ui/styles";
-import { Link } from "@/lib/i18n/navigation";
+import { signInWithCredentials } from "@/lib/auth/client-session";
 
 /** Only same-site paths are followed after signing in. */
 function safeCallback(value: string | null): string {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }
 
-export function SignInForm() {
-  const t = useTranslations("signIn");
+export type SignInTexts = Record<"identifier" | "password" | "submit" | "submitting" | "noAccount" | "registerLink" | "invalidCredentials" | "failed", string> & {
+  /** With "{minutes}" in it. */
+  rateLimited: string;
+};
+
+/** An island: its texts come translated from the page, its link already localised (README, "Client islands"). */
+export function SignInForm({ texts, registerHref }: { texts: SignInTexts; registerHref: string }) {
+  const t = (key: Exclude<keyof SignInTexts, "rateLimited">) => texts[key];
   const params = useSearchParams();
   const ids = { identifier: useId(), password: useId(), error: useId() };
   const [error, setError] = useState<string | null>(null);
@@ -26,15 +31,11 @@ export function SignInForm() {
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", {
-        identifier: String(data.get("identifier") ?? ""),
-        password: String(data.get("password") ?? ""),
-        redirect: false,
-      });
-      if (!result || result.error) {
-        const code = result?.error ?? "";
+      const result = await signInWithCredentials(String(data.get("identifier") ?? ""), String(data.get("password") ?? ""));
+      if (!result.ok) {
+        const code = result.error ?? "";
         if (code.startsWith("rateLimited:")) {
-          setError(t("rateLimited", { minutes: Math.max(1, Math.ceil(Number(code.split(":")[1]) / 60)) }));
+          setError(texts.rateLimited.replace("{minutes}", String(Math.max(1, Math.ceil(Number(code.split(":")[1]) / 60)))));
         } else if (code === "invalidCredentials" || code === "CredentialsSignin") {
           setError(t("invalidCredentials"));
         } else {
@@ -71,7 +72,7 @@ export function SignInForm() {
         {pending ? t("submitting") : t("submit")}
       </button>
       <p className="text-sm">
-        {t("noAccount")} <Link href="/register">{t("registerLink")}</Link>
+        {t("noAccount")} <Link href={registerHref}>{t("registerLink")}</Link>
       </p>
     </form>
   );

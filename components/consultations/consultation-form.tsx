@@ -15,7 +15,7 @@ import type { PeriodFields } from "@/lib/consultations/edit-rules";
 import { CATEGORY_RULES, categoriesOfKind } from "@/lib/consultations/legal-rules";
 import { type ConsultationUpdateInput, consultationEditSchema, consultationSchema } from "@/lib/consultations/schemas";
 import { Channel, MatterKind, Subject } from "@/lib/generated/prisma/enums";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "@/lib/i18n/client-navigation";
 
 import { type EditorMapProps, MapField } from "./map-field";
 

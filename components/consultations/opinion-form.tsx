@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useSession } from "@/lib/auth/client-session";
 import { useLocale, useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
@@ -16,7 +15,9 @@ import { buttonPrimary, buttonSecondary, hint, input, label } from "@/components
 import { Stance } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { postOpinionAction } from "@/lib/participation/actions";
-import { OPINION_MAX_LENGTH, type OpinionInput, opinionSchema } from "@/lib/participation/schemas";
+import { encodeMessage } from "@/lib/i18n/message-key";
+import { OPINION_MAX_LENGTH, OPINION_MIN_LENGTH } from "@/lib/participation/limits";
+import type { OpinionInput } from "@/lib/participation/schemas";
 
 export type OpinionFormProps = {
   communeId: string;
@@ -71,8 +72,9 @@ export function OpinionForm(props: OpinionFormProps) {
   const [banner, setBanner] = useState<string | null>(null);
   const [sent, setSent] = useState<number | null>(null);
 
+  // The server validates everything (the action's schema); the browser checks the length at once,
+  // with the same messages, without shipping zod.
   const form = useForm<OpinionInput>({
-    resolver: zodResolver(opinionSchema),
     defaultValues: {
       communeId: props.communeId,
       consultationId: props.consultationId,
@@ -183,7 +185,14 @@ export function OpinionForm(props: OpinionFormProps) {
           className={input}
           aria-invalid={errors.body ? true : undefined}
           aria-describedby={`${ids.body}-hint ${ids.body}-error`}
-          {...form.register("body")}
+          {...form.register("body", {
+            validate: (v) => {
+              const length = (v ?? "").trim().length;
+              if (length < OPINION_MIN_LENGTH) return "opinionTooShort";
+              if (length > OPINION_MAX_LENGTH) return encodeMessage("opinionTooLong", { max: OPINION_MAX_LENGTH });
+              return true;
+            },
+          })}
         />
         <p id={`${ids.body}-hint`} className={hint}>
           {t("bodyHint")} {t("charactersLeft", { count: OPINION_MAX_LENGTH - body.length })}

@@ -67,3 +67,25 @@ export async function signOut(callbackUrl = "/") {
   });
   window.location.assign(callbackUrl);
 }
+
+/**
+ * Signs in with next-auth's credentials provider as its client library does (CSRF token, then the
+ * callback route answering with JSON), without shipping that library. `error` is the provider's
+ * reason ("invalidCredentials", "rateLimited:<seconds>"…) or null when signed in.
+ */
+export async function signInWithCredentials(identifier: string, password: string): Promise<{ ok: boolean; error: string | null }> {
+  const { csrfToken } = (await fetch("/api/auth/csrf", { credentials: "same-origin" }).then((r) => r.json())) as { csrfToken: string };
+  const res = await fetch("/api/auth/callback/credentials", {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Auth-Return-Redirect": "1" },
+    body: new URLSearchParams({ identifier, password, csrfToken, callbackUrl: window.location.href, json: "true" }),
+  });
+  const data = (await res.json().catch(() => ({}))) as { url?: string };
+  const error = data.url ? new URL(data.url, window.location.href).searchParams.get("error") : "failed";
+  if (res.ok && !error) {
+    await refreshSession();
+    return { ok: true, error: null };
+  }
+  return { ok: false, error: error ?? "failed" };
+}

@@ -10,4 +10,8 @@ export const routing = defineRouting({
   defaultLocale: "vi",
   localePrefix: "as-needed",
   localeDetection: false,
+  // Without detection the cookie is never read; setting it made every public response carry a
+  // Set-Cookie (not cacheable by a shared cache) and made Next re-render the whole page after a server
+  // action posted without it.
+  localeCookie: false,
 });

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { Stance } from "@/lib/generated/prisma/enums";
 import { encodeMessage } from "@/lib/i18n/message-key";
 
-export const OPINION_MAX_LENGTH = 5000;
+import { OPINION_MAX_LENGTH, OPINION_MIN_LENGTH } from "./limits";
+
+export { OPINION_MAX_LENGTH, OPINION_MIN_LENGTH };
 
 export const opinionSchema = z.object({
   communeId: z.string().min(1),
@@ -11,7 +13,7 @@ export const opinionSchema = z.object({
   body: z
     .string()
     .trim()
-    .min(5, { error: "opinionTooShort" })
+    .min(OPINION_MIN_LENGTH, { error: "opinionTooShort" })
     .max(OPINION_MAX_LENGTH, { error: encodeMessage("opinionTooLong", { max: OPINION_MAX_LENGTH }) }),
   stance: z.enum(Stance).nullable(),
   lat: z.number().min(-90).max(90).nullable(),

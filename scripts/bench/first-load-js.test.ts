@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { FIRST_LOAD_LIMIT_BYTES, firstLoadJs, overLimit, parseClientReferenceManifest } from "./first-load-js";
+import { budgetProblems, FIRST_LOAD_LIMIT_BYTES, firstLoadJs, overLimit, parseClientReferenceManifest } from "./first-load-js";
 
 let root: string;
 const gz = new Map<string, number>();
@@ -106,5 +106,27 @@ describe("parseClientReferenceManifest", () => {
 
   it("refuses a file that is not one", () => {
     expect(() => parseClientReferenceManifest("module.exports = 1")).toThrow(/not a client reference manifest/);
+  });
+});
+
+describe("budgetProblems", () => {
+  const route = (name: string, kb: number) => ({ route: name, files: 3, gzipBytes: Math.round(kb * 1024) });
+
+  it("refuses a new route over the limit, and passes routes under it", () => {
+    expect(budgetProblems([route("/a", 149.9), route("/b", 150)], {})).toEqual(["/b: 150.0 KB, at or over 150.0 KB"]);
+  });
+
+  it("lets a pending route stay where it was, but not grow", () => {
+    const pending = { "/form": { kb: 180 } };
+    expect(budgetProblems([route("/form", 180.5)], pending)).toEqual([]);
+    expect(budgetProblems([route("/form", 181.5)], pending)).toEqual(["/form: 181.5 KB, grew from 180.0 KB while over 150.0 KB"]);
+  });
+
+  it("asks for a pending route to leave the list once it is under", () => {
+    expect(budgetProblems([route("/form", 140)], { "/form": { kb: 180 } })).toEqual(["/form: 140.0 KB, now under 150.0 KB: take it off PENDING_ROUTES"]);
+  });
+
+  it("leaves map routes alone", () => {
+    expect(budgetProblems([route("/map", 400)], {}, FIRST_LOAD_LIMIT_BYTES, ["/map"])).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
 // own entry chunks (layouts included), each gzipped. Chunks loaded later with next/dynamic (the map)
 // are not first-load and are not counted.
 //   npx tsx scripts/bench/first-load-js.ts          lists every route
-//   npx tsx scripts/bench/first-load-js.ts --check  exits 1 when a non-map route reaches the limit
+//   npx tsx scripts/bench/first-load-js.ts --check  exits 1 when a route outside the map and the
+//                                                   pending list reaches the limit, or a pending one grows
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -19,6 +20,36 @@ export const FIRST_LOAD_LIMIT_BYTES = 150 * 1024;
 export const MAP_ROUTES: readonly string[] = [];
 
 export const isMapRoute = (route: string, mapRoutes: readonly string[] = MAP_ROUTES) => mapRoutes.includes(route);
+
+/**
+ * Routes still at or over the limit when the check was introduced, with their size then (KB) and what
+ * keeps them there. Not exempt: the check fails when one of them grows by more than a kilobyte, and a
+ * route must leave this list as soon as it is under the limit. The goal is an empty list.
+ */
+export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }>> = {
+  "/[locale]/[commune]/staff/consultations/[id]/edit": { kb: 210.5, why: "consultation form: zod resolver (47 KB), react-hook-form, useTranslations" },
+  "/[locale]/[commune]/staff/consultations/new": { kb: 208.6, why: "consultation form: zod resolver (47 KB), react-hook-form, useTranslations" },
+  "/[locale]/[commune]/staff/consultations/[id]/meetings": { kb: 205.0, why: "meeting form: zod resolver, react-hook-form, useTranslations" },
+  "/[locale]/[commune]/staff/consultations/[id]/postings": { kb: 204.8, why: "posting form: zod resolver, react-hook-form, useTranslations" },
+  "/[locale]/[commune]/staff/consultations/[id]/ballot": { kb: 204.1, why: "question and settings forms: zod resolver, react-hook-form, useTranslations" },
+  "/[locale]/[commune]/register": { kb: 203.1, why: "registration form: zod resolver, react-hook-form, useTranslations" },
+  "/[locale]/[commune]/staff/residents/pending": { kb: 200.8, why: "verification forms: zod resolver, react-hook-form, useTranslations" },
+  "/[locale]/[commune]/register/status": { kb: 200.2, why: "invite code form: zod resolver, react-hook-form, useTranslations" },
+  "/[locale]/[commune]/consultations/[id]": { kb: 176.3, why: "opinion form (react-hook-form), ballot and opinion actions with useTranslations" },
+  "/[locale]/[commune]/consultations/[id]/opinions/[page]": { kb: 155.5, why: "opinion actions with useTranslations (ICU runtime, 12 KB)" },
+  "/[locale]/[commune]/staff/consultations/[id]": { kb: 154.5, why: "publish and schedule controls with useTranslations" },
+  "/[locale]/[commune]/staff/consultations/[id]/votes": { kb: 154.4, why: "offline entry with useTranslations" },
+  "/[locale]/[commune]/receipts": { kb: 153.2, why: "receipt check with useTranslations" },
+  "/[locale]/[commune]/staff/residents": { kb: 152.8, why: "invite and representative buttons with useTranslations" },
+  "/[locale]/[commune]/staff/consultations/[id]/opinions": { kb: 151.6, why: "bulk answer form and notes with useTranslations" },
+  "/[locale]/[commune]/staff/residents/import": { kb: 151.5, why: "list import with useTranslations" },
+  "/[locale]/[commune]/staff/data-requests": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
+  "/[locale]/[commune]/front/consultations/[id]": { kb: 150.9, why: "notes (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/account": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
+};
+
+/** How much a pending route may vary between builds before the check calls it grown. */
+const PENDING_SLACK_BYTES = 1024;
 
 /** The client reference manifest's object, from the JavaScript file Next writes it as. */
 export function parseClientReferenceManifest(source: string): { entryJSFiles: Record<string, string[]> } {
@@ -62,16 +93,36 @@ export function overLimit(routes: RouteJs[], limit = FIRST_LOAD_LIMIT_BYTES, map
   return routes.filter((r) => !isMapRoute(r.route, mapRoutes) && r.gzipBytes >= limit);
 }
 
+/**
+ * What the check refuses: a route over the limit that is not pending, a pending route that grew, and
+ * a pending route already under the limit (take it off the list).
+ */
+export function budgetProblems(routes: RouteJs[], pending: Readonly<Record<string, { kb: number }>> = PENDING_ROUTES, limit = FIRST_LOAD_LIMIT_BYTES, mapRoutes: readonly string[] = MAP_ROUTES): string[] {
+  const problems: string[] = [];
+  for (const r of routes) {
+    if (isMapRoute(r.route, mapRoutes)) continue;
+    const known = pending[r.route];
+    if (!known) {
+      if (r.gzipBytes >= limit) problems.push(`${r.route}: ${formatKb(r.gzipBytes)}, at or over ${formatKb(limit)}`);
+    } else if (r.gzipBytes < limit) {
+      problems.push(`${r.route}: ${formatKb(r.gzipBytes)}, now under ${formatKb(limit)}: take it off PENDING_ROUTES`);
+    } else if (r.gzipBytes > known.kb * 1024 + PENDING_SLACK_BYTES) {
+      problems.push(`${r.route}: ${formatKb(r.gzipBytes)}, grew from ${known.kb.toFixed(1)} KB while over ${formatKb(limit)}`);
+    }
+  }
+  return problems;
+}
+
 export const formatKb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const routes = firstLoadJs(process.cwd());
   for (const r of routes) console.log(`${formatKb(r.gzipBytes).padStart(9)}  ${r.route}${isMapRoute(r.route) ? "  (map)" : ""}`);
+  const over = overLimit(routes);
+  if (over.length) console.log(`${over.length} route(s) at or over ${formatKb(FIRST_LOAD_LIMIT_BYTES)}, of which ${over.filter((r) => PENDING_ROUTES[r.route]).length} pending`);
   if (process.argv.includes("--check")) {
-    const over = overLimit(routes);
-    if (over.length) {
-      console.error(`${over.length} route(s) at or over ${formatKb(FIRST_LOAD_LIMIT_BYTES)} of first-load JavaScript: ${over.map((r) => r.route).join(", ")}`);
-      process.exit(1);
-    }
+    const problems = budgetProblems(routes);
+    for (const p of problems) console.error(p);
+    if (problems.length) process.exit(1);
   }
 }

@@ -59,13 +59,18 @@ const lines: Line[] = [];
 let database: TestDatabase | null = null;
 let server: ChildProcess | null = null;
 
-async function cleanUp() {
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  if (database) await database.drop().catch((e) => console.error("could not drop the bench database:", e));
-  database = null;
+let cleaning: Promise<void> | null = null;
+/** Stops the server and drops the database, once, whichever way the run ends. */
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    if (database) await database.drop().catch((e) => console.error("could not drop the bench database:", e));
+    if (database) say(`database ${database.name} dropped`);
+  })();
+  return cleaning;
 }
 process.on("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
 process.on("SIGTERM", () => void cleanUp().finally(() => process.exit(143)));
@@ -232,7 +237,7 @@ try {
     const r = await load({ paths: page.paths });
     const ok = r.non2xx === 0 && r.errors === 0;
     lines.push({ name: page.name, target: "p95 < 100 ms", pass: ok && r.p95 < 100, requests: r.requests, perSecond: r.perSecond, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.non2xx + r.errors });
-    say(`${page.name}: ${r.requests} requests, ${r.perSecond.toFixed(0)}/s, p95 ${r.p95} ms${ok ? "" : `, ${r.non2xx} non-2xx, ${r.errors} errors`}`);
+    say(`${page.name}: ${r.requests} requests, ${r.perSecond.toFixed(0)}/s, p95 ${r.p95.toFixed(0)} ms${ok ? "" : `, ${r.non2xx} non-2xx, ${r.errors} errors`}`);
   }
 
   // ─── Votes ─────────────────────────────────────────────────────────────────────────────────────

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SiteHeader } from "@/components/site-header";
 import { pageTitle } from "@/components/ui/styles";
-import { pickMessages } from "@/lib/i18n/pick-messages";
+import { getPathname } from "@/lib/i18n/navigation";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -18,17 +17,27 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("signIn");
-  const messages = await getMessages();
   return (
     <>
       <SiteHeader />
       <main id="main" className="mx-auto max-w-md space-y-4 px-4 py-8">
         <h1 className={pageTitle}>{t("title")}</h1>
-        <NextIntlClientProvider messages={pickMessages(messages, ["common", "signIn"])}>
-          <Suspense>
-            <SignInForm />
-          </Suspense>
-        </NextIntlClientProvider>
+        <Suspense>
+          <SignInForm
+            registerHref={getPathname({ href: "/register", locale })}
+            texts={{
+              identifier: t("identifier"),
+              password: t("password"),
+              submit: t("submit"),
+              submitting: t("submitting"),
+              noAccount: t("noAccount"),
+              registerLink: t("registerLink"),
+              invalidCredentials: t("invalidCredentials"),
+              failed: t("failed"),
+              rateLimited: t.raw("rateLimited") as string,
+            }}
+          />
+        </Suspense>
       </main>
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { IntlIsland } from "@/components/intl-island";
 import { ActionForm } from "@/components/forms/action-form";
 import { buttonSecondary, card, pageTitle } from "@/components/ui/styles";
 import { getSessionUser } from "@/lib/auth/session";
@@ -42,6 +43,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const communeId = commune.id;
 
   return (
+    <IntlIsland namespaces={["common", "errors"]}>
     <div className="space-y-8">
       <h1 className={pageTitle}>{t("account.title")}</h1>
 
@@ -227,5 +229,6 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         ) : null}
       </section>
     </div>
+    </IntlIsland>
   );
 }

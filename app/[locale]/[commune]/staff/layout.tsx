@@ -1,11 +1,9 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
-import { pickMessages } from "@/lib/i18n/pick-messages";
 import { OFFICIALS_ROLES } from "@/lib/people/roles";
 
 export const dynamic = "force-dynamic";
@@ -21,8 +19,6 @@ export default async function StaffLayout({
   setRequestLocale(locale);
   const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
   const [t, tOfficials] = await Promise.all([getTranslations("staff"), getTranslations("officials")]);
-  // Staff screens are rendered per request: their client forms get the staff catalogues at once.
-  const messages = pickMessages(await getMessages(), ["common", "errors", "staff", "answers", "moderation", "enums"]);
   return (
     <div className="space-y-6">
       <nav aria-label={t("dashboard")} className="flex flex-wrap gap-4 border-b border-stone-200 pb-2">
@@ -33,7 +29,7 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/residents`}>{t("residents")}</Link>
         {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
       </nav>
-      <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+      {children}
     </div>
   );
 }

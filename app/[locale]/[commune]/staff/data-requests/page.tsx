@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { IntlIsland } from "@/components/intl-island";
 import { ActionForm } from "@/components/forms/action-form";
 import { pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
@@ -19,6 +20,7 @@ export default async function DataRequests({ params }: { params: Promise<{ local
   );
   const now = new Date();
   return (
+    <IntlIsland namespaces={["common", "errors", "staff", "answers", "moderation", "enums"]}>
     <div className="space-y-4">
       <h1 className={pageTitle}>{t("moderation.dataRequests")}</h1>
       {requests.length === 0 ? <p>{t("moderation.nothing")}</p> : null}
@@ -60,5 +62,6 @@ export default async function DataRequests({ params }: { params: Promise<{ local
         })}
       </ul>
     </div>
+    </IntlIsland>
   );
 }

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { IntlIsland } from "@/components/intl-island";
 import { StatusBadge } from "@/components/consultations/status-badge";
 import { NotesPanel } from "@/components/oversight/notes-panel";
 import { ParticipationTable } from "@/components/oversight/participation-table";
@@ -45,6 +46,7 @@ export default async function FrontConsultation({ params, searchParams }: Props)
   const villageName = new Map(villages.map((v) => [v.id, v.name]));
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium" }) : "…");
   return (
+    <IntlIsland namespaces={["common", "errors", "staff", "answers", "moderation", "enums"]}>
     <div className="space-y-8">
       <div className="space-y-1">
         <p>
@@ -111,5 +113,6 @@ export default async function FrontConsultation({ params, searchParams }: Props)
         basePath={getPathname({ href: `/${commune.slug}/front/consultations/${consultation.id}`, locale })}
       />
     </div>
+    </IntlIsland>
   );
 }

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { IntlIsland } from "@/components/intl-island";
 import { BulkAnswerForm } from "@/components/oversight/bulk-answer-form";
 import { NotesPanel } from "@/components/oversight/notes-panel";
 import { parseReviewQuery, ReviewInput } from "@/components/oversight/review-input";
@@ -28,6 +29,7 @@ export default async function StaffOpinions({ params, searchParams }: Props) {
   const { filter, page } = parseReviewQuery(await searchParams);
   const [t, notes, missing] = await Promise.all([getTranslations(), listSupervisionNotes(consultation.id), missingForApproval(consultation.id)]);
   return (
+    <IntlIsland namespaces={["common", "errors", "staff", "answers", "moderation", "enums"]}>
     <div className="space-y-6">
       <div>
         <p>
@@ -55,5 +57,6 @@ export default async function StaffOpinions({ params, searchParams }: Props) {
         basePath={getPathname({ href: `/${commune.slug}/staff/consultations/${consultation.id}/opinions`, locale })}
       />
     </div>
+    </IntlIsland>
   );
 }
