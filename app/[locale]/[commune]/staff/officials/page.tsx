@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ActionForm } from "@/components/forms/action-form";
+import { IntlIsland } from "@/components/intl-island";
 import { pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { db } from "@/lib/db";
@@ -22,6 +23,7 @@ export default async function OfficialsPage({ params }: { params: Promise<{ loca
     getFormatter(),
   ]);
   return (
+    <IntlIsland namespaces={["errors"]}>
     <div className="space-y-6">
       <h1 className={pageTitle}>{t("title")}</h1>
       <p>{t("intro")}</p>
@@ -86,5 +88,6 @@ export default async function OfficialsPage({ params }: { params: Promise<{ loca
         />
       </section>
     </div>
+    </IntlIsland>
   );
 }

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ActionForm } from "@/components/forms/action-form";
+import { IntlIsland } from "@/components/intl-island";
 import { NotesPanel } from "@/components/oversight/notes-panel";
 import { ReportDownloads, ReportStatusLine, ReportVersions } from "@/components/reports/report-parts";
 import { card, pageTitle } from "@/components/ui/styles";
@@ -47,6 +48,7 @@ export default async function StaffReport({ params }: Props) {
   const themeOptions = themes.filter((th) => th.kind === "theme").map((th) => ({ value: th.id, label: `${th.label} (${th.opinionIds.length})` }));
 
   return (
+    <IntlIsland namespaces={["errors"]}>
     <div className="space-y-6">
       <div className="space-y-1">
         <p>
@@ -206,5 +208,6 @@ export default async function StaffReport({ params }: Props) {
 
       <NotesPanel notes={notes} communeId={commune.id} consultationId={consultation.id} viewer="staff" />
     </div>
+    </IntlIsland>
   );
 }
