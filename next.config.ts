@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@resvg/resvg-js"],
   experimental: {
     // Server actions carry opinions with photos and GeoJSON imports. proxy.ts refuses a larger body
     // with a 413 (ACTION_BODY_LIMIT_MB there), as Next itself would answer 500.

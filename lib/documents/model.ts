@@ -12,7 +12,9 @@ export type Block =
   /** Printed as "- item" lines, the way officials write lists. */
   | { kind: "bullets"; items: Inline[][] }
   /** A simple grid: a header row, then rows; widths are relative (they are scaled to the text width). */
-  | { kind: "table"; header: string[]; rows: string[][]; widths?: number[]; align?: ("left" | "center" | "right")[] };
+  | { kind: "table"; header: string[]; rows: string[][]; widths?: number[]; align?: ("left" | "center" | "right")[] }
+  /** A drawing (SVG), centred, `widthMm` wide at its own aspect ratio, with its caption in italics under it. */
+  | { kind: "figure"; svg: string; widthPx: number; heightPx: number; widthMm: number; caption: string };
 
 export type Signature = {
   /** Capitals, bold: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] or ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]. */

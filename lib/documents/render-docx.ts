@@ -2,12 +2,14 @@
 // Decree 30/2020 (Appendix I) prescribes; see layout.ts for the measures. Rules under the issuer,
 // the motto and the subject are bottom borders of small empty paragraphs whose indents make them as
 // long as the decree asks, since a paragraph's border spans its whole width.
+import { Resvg } from "@resvg/resvg-js";
 import {
   AlignmentType,
   BorderStyle,
   Document,
   Header,
   type IBorderOptions,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -157,6 +159,21 @@ function bodyBlocks(body: Block[]): (Paragraph | Table)[] {
         return block.items.map((item) => bodyParagraph(inlineRuns(["- ", ...item], SIZE.body)));
       case "table":
         return [tableBlock(block), new Paragraph({ spacing: { after: ptToTwip(PARAGRAPH_SPACING_PT) } })];
+      case "figure": {
+        // Word draws the picture from a PNG rendered at print resolution (about 200 dpi).
+        const widthPt = (block.widthMm * 72) / 25.4;
+        const png = new Resvg(block.svg, { fitTo: { mode: "width", value: Math.round((block.widthMm / 25.4) * 200) } }).render().asPng();
+        const heightPt = (widthPt * block.heightPx) / block.widthPx;
+        return [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            // docx sizes pictures in pixels at 96 per inch.
+            children: [new ImageRun({ type: "png", data: png, transformation: { width: Math.round((widthPt * 96) / 72), height: Math.round((heightPt * 96) / 72) }, altText: { name: "map", title: block.caption, description: block.caption } })],
+          }),
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: ptToTwip(PARAGRAPH_SPACING_PT) }, children: [run(block.caption, { size: SIZE.body - 1, italic: true })] }),
+        ];
+      }
     }
   });
 }

@@ -152,6 +152,15 @@ function bodyContent(body: Block[]): Content[] {
       case "table":
         out.push(tableBlock(block));
         break;
+      case "figure":
+        out.push({
+          stack: [
+            { svg: block.svg, width: mmToPt(block.widthMm), alignment: "center" },
+            { text: block.caption, italics: true, alignment: "center", fontSize: SIZE.body - 1, margin: [0, 3, 0, PARAGRAPH_SPACING_PT] },
+          ],
+          unbreakable: true,
+        });
+        break;
     }
   }
   return out;

@@ -84,7 +84,7 @@ const content: ReportContent = { introduction: "Thực hiện Luật Thực hi�
 
 const textOf = (blocks: Block[]) =>
   blocks
-    .map((b) => (b.kind === "heading" ? b.text : b.kind === "paragraph" ? b.content.map(inlineText).join("") : b.kind === "bullets" ? b.items.map((i) => i.map(inlineText).join("")).join("\n") : [b.header.join(" | "), ...b.rows.map((r) => r.join(" | "))].join("\n")))
+    .map((b) => (b.kind === "heading" ? b.text : b.kind === "paragraph" ? b.content.map(inlineText).join("") : b.kind === "bullets" ? b.items.map((i) => i.map(inlineText).join("")).join("\n") : b.kind === "figure" ? b.caption : [b.header.join(" | "), ...b.rows.map((r) => r.join(" | "))].join("\n")))
     .join("\n");
 
 describe("the report document", () => {
@@ -119,6 +119,19 @@ describe("the report document", () => {
     expect(text).toContain("TL1 – Giải trình (2 ý kiến): Giải trình: đã có trong dự thảo.");
     expect(text).toContain("nội dung đã bị ẩn theo quy chế kiểm duyệt.");
     expect(text).toContain("Đề nghị HĐND xã xem xét.");
+  });
+
+  it("draws the pinned opinions on the villages' outlines, and no map without pins", () => {
+    const withPins: ReportSnapshot = {
+      ...snapshot(),
+      pins: [{ id: ids[0]!, number: 1, lat: 15.11, lng: 108.81, stance: "SUPPORT" }],
+      outlines: [{ name: "Bàn Thới", rings: [[[108.8, 15.1], [108.82, 15.1], [108.82, 15.12], [108.8, 15.1]]] }],
+    };
+    const build = (s: ReportSnapshot) => buildReportDocument({ snapshot: s, content, numberLabel: null, issuedAt: approvedAt, signer: { title: "CHAIR", name: "A" }, subject: "…" });
+    const figure = build(withPins).body.find((b) => b.kind === "figure");
+    expect(figure).toMatchObject({ kind: "figure", widthMm: 150, caption: expect.stringContaining("Sơ đồ vị trí các ý kiến") });
+    expect(figure && figure.kind === "figure" ? figure.svg : "").toContain("<circle");
+    expect(build(snapshot()).body.some((b) => b.kind === "figure")).toBe(false);
   });
 
   it("marks a draft DỰ THẢO, without number or date; a vice-chair signs KT.", () => {

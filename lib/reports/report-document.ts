@@ -6,6 +6,7 @@ import { type Block, type Inline, type OfficialDocument, signatureFor } from "@/
 import { vnDateParts } from "@/lib/documents/format";
 import type { Channel, PostingChannel } from "@/lib/generated/prisma/enums";
 
+import { pinMapSvg } from "./pin-map";
 import type { ReportContent } from "./report-workflow";
 import type { ReportSnapshot, SnapshotOpinion } from "./snapshot";
 
@@ -44,6 +45,8 @@ const THEME_NUMBERS = 40;
 export const RECIPIENTS = ["Thường trực Đảng ủy xã", "Thường trực HĐND xã", "Ủy ban MTTQ Việt Nam xã", "Chủ tịch, các Phó Chủ tịch UBND xã", "Lưu: VT, VP"];
 
 /** "05/02/2026", Vietnam time. */
+const MAP_SIZE = { width: 480, height: 340 };
+
 export function shortDate(isoDate: string | null): string {
   if (!isoDate) return "…";
   const { day, month, year } = vnDateParts(new Date(isoDate));
@@ -233,6 +236,17 @@ function groups(s: ReportSnapshot, n: string): Block[] {
         : "Không có ý kiến gắn vị trí trên bản đồ.",
     ],
   });
+  const map = pinMapSvg(s.outlines ?? [], s.pins, MAP_SIZE.width, MAP_SIZE.height);
+  if (map) {
+    blocks.push({
+      kind: "figure",
+      svg: map,
+      widthPx: MAP_SIZE.width,
+      heightPx: MAP_SIZE.height,
+      widthMm: 150,
+      caption: "Sơ đồ vị trí các ý kiến gắn trên bản đồ (hình tròn: tán thành; hình tam giác: không tán thành; hình vuông: ý kiến khác; ranh giới thôn là gần đúng).",
+    });
+  }
   return blocks;
 }
 

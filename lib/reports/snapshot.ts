@@ -12,6 +12,8 @@ import { clusterThemes } from "@/lib/reports/themes/cluster-themes";
 import type { ThemeSet } from "@/lib/reports/themes/schemas";
 import { readSettings } from "@/lib/settings";
 
+import { type MapOutline, outlineRings } from "./pin-map";
+
 export const SNAPSHOT_SCHEMA = 1;
 /** How many of the most agreed opinions the report lists. */
 export const TOP_AGREED = 10;
@@ -87,6 +89,8 @@ export type ReportSnapshot = {
   groups: SnapshotGroups;
   topAgreed: { id: string; number: number }[];
   pins: { id: string; number: number; lat: number; lng: number; stance: string | null }[];
+  /** The commune's village outlines for the map of pinned opinions (absent in versions taken before it). */
+  outlines?: MapOutline[];
   answers: Record<string, SnapshotAnswer>;
   opinions: SnapshotOpinion[];
   counts: { opinions: number; answered: number; unanswered: number; hidden: number; votes: number };
@@ -268,6 +272,11 @@ export async function takeSnapshot(communeId: string, consultationId: string, op
     .slice(0, TOP_AGREED)
     .map((o) => ({ id: o.id, number: o.number }));
   const pins = visible.filter((o) => o.lat !== null && o.lng !== null).map((o) => ({ id: o.id, number: o.number, lat: o.lat!, lng: o.lng!, stance: o.stance }));
+  const outlines: MapOutline[] = pins.length
+    ? (await db.village.findMany({ where: { communeId }, select: { name: true, boundary: true }, orderBy: { name: "asc" } }))
+        .map((v) => ({ name: v.name, rings: outlineRings(v.boundary) }))
+        .filter((v) => v.rings.length > 0)
+    : [];
 
   return {
     schema: SNAPSHOT_SCHEMA,
@@ -313,6 +322,7 @@ export async function takeSnapshot(communeId: string, consultationId: string, op
     groups,
     topAgreed,
     pins,
+    outlines,
     answers,
     opinions,
     counts: {
