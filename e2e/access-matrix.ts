@@ -48,8 +48,12 @@ export type ProbeContext = {
   otherVillageResidentId: string;
 };
 
-/** `fuzzAs`: who the fuzzing tries the action as, when not the first of `allowed`. */
-export type ActionEntry = { allowed: Who[]; probe?: (c: ProbeContext) => unknown; fuzzAs?: Who };
+/**
+ * `fuzzAs`: who the fuzzing tries the action as, when not the first of `allowed`. `fuzzMayWrite`: why
+ * the action may write when the hostile input still holds everything it needs (its schema drops the
+ * extra fields) — allowed only when the call succeeded, never on a refusal.
+ */
+export type ActionEntry = { allowed: Who[]; probe?: (c: ProbeContext) => unknown; fuzzAs?: Who; fuzzMayWrite?: string };
 
 /** Key: "<source file>#<exported name>". */
 export const ACTIONS: Record<string, ActionEntry> = {
@@ -103,7 +107,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/people/data-rights-actions.ts#resolveDataRequestAction": { allowed: STAFF },
   "lib/reports/answer-actions.ts#answerOpinionsAction": { allowed: STAFF },
   // The report: staff draft and publish, the Front signs off or returns it, a leader approves.
-  "lib/reports/report-actions.ts#generateReportAction": { allowed: STAFF },
+  "lib/reports/report-actions.ts#generateReportAction": { allowed: STAFF, fuzzMayWrite: "a commune and a consultation id are all it takes: each call drafts a new version" },
   "lib/reports/report-actions.ts#editReportTextAction": { allowed: STAFF },
   "lib/reports/report-actions.ts#renameReportThemeAction": { allowed: STAFF },
   "lib/reports/report-actions.ts#mergeReportThemesAction": { allowed: STAFF },

@@ -157,6 +157,7 @@ test("the resident who commented sees the notice in the inbox and the answer to 
   await expectAccessible(page, "account page with the answer");
   await mine.getByRole("link", { name: "Xem thông báo kết quả" }).click();
   await expect(page.getByTestId("public-notice")).toBeVisible();
+  await expectAccessible(page, "the notice on the consultation page, on a phone");
 });
 
 test("the email digest reaches the SMTP sink", async () => {

@@ -46,6 +46,9 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/staff/data-requests": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
   "/[locale]/[commune]/front/consultations/[id]": { kb: 150.9, why: "notes (ActionForm) with useTranslations" },
   "/[locale]/[commune]/account": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
+  "/[locale]/[commune]/staff/consultations/[id]/report": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
+  "/[locale]/[commune]/staff/consultations/[id]/notice": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
+  "/[locale]/[commune]/staff/officials": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
 };
 
 /** How much a pending route may vary between builds before the check calls it grown. */
