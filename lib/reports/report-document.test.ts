@@ -1,7 +1,11 @@
+import JSZip from "jszip";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 
 import { formatNumberLine, formatPlaceDate } from "@/lib/documents/format";
 import { type Block, inlineText } from "@/lib/documents/model";
+import { renderDocx } from "@/lib/documents/render-docx";
+import { renderPdf } from "@/lib/documents/render-pdf";
 
 import { buildReportDocument, DRAFT_MARK, shortDate, vnNumber } from "./report-document";
 import type { ReportContent } from "./report-workflow";
@@ -119,6 +123,23 @@ describe("the report document", () => {
     expect(text).toContain("TL1 – Giải trình (2 ý kiến): Giải trình: đã có trong dự thảo.");
     expect(text).toContain("nội dung đã bị ẩn theo quy chế kiểm duyệt.");
     expect(text).toContain("Đề nghị HĐND xã xem xét.");
+  });
+
+  it("prints an opinion's markup and script as plain text in the DOCX and the PDF", async () => {
+    const payload = `<img src=x onerror=alert(1)><script>alert(2)</script>=HYPERLINK("http://x")`;
+    const s = snapshot();
+    s.opinions[0] = { ...s.opinions[0]!, body: payload };
+    const doc = buildReportDocument({ snapshot: s, content, numberLabel: null, issuedAt: approvedAt, signer: { title: "CHAIR", name: "A" }, subject: "…" });
+    const zip = await JSZip.loadAsync(await renderDocx(doc));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).not.toMatch(/<(img|script)\b/);
+    expect(xml).toContain("&lt;script&gt;alert(2)&lt;/script&gt;");
+    const pdf = await getDocument({ data: new Uint8Array(await renderPdf(doc)), useSystemFonts: false, isEvalSupported: false }).promise;
+    let text = "";
+    for (let n = 1; n <= pdf.numPages; n++) text += (await (await pdf.getPage(n)).getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join("");
+    expect(text.replace(/\s+/g, "")).toContain(payload.replace(/\s+/g, ""));
+    // A PDF carries no script: nothing of the payload became an action.
+    expect(Buffer.from(await renderPdf(doc)).toString("latin1")).not.toMatch(/\/(JavaScript|JS|OpenAction)\b/);
   });
 
   it("draws the pinned opinions on the villages' outlines, and no map without pins", () => {
