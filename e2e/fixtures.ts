@@ -15,6 +15,9 @@ const pathOf = (url: string) => {
 
 /** Runs axe on the page as it is now; fails on any serious or critical WCAG 2.1 AA violation. */
 export async function expectAccessible(page: Page, label: string) {
+  // After a client-side navigation Next streams the new page's <title> in a moment later: check the
+  // page once it has one (a page that never gets one still fails, on axe's document-title rule).
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 5_000 }).catch(() => {});
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   // Read after axe has run: after a client-side navigation the new page shows a moment before the
   // address changes.
