@@ -28,8 +28,11 @@ async function prepareWebVote(access: CommuneAccess, input: CastInput, now: Date
 
 export async function castWebVote(access: CommuneAccess, input: CastInput, now = new Date()) {
   // The rate limit and the checks read at once (a round trip less to wait for); either refusal stops
-  // the vote before anything is written.
-  const [, { question, voter, optionIds, voterKey }] = await Promise.all([consumeRateLimit("vote", access.userId), prepareWebVote(access, input, now)]);
+  // the vote before anything is written, and a used-up limit is the answer whatever the checks found.
+  const [limit, prepared] = await Promise.allSettled([consumeRateLimit("vote", access.userId), prepareWebVote(access, input, now)]);
+  if (limit.status === "rejected") throw limit.reason;
+  if (prepared.status === "rejected") throw prepared.reason;
+  const { question, voter, optionIds, voterKey } = prepared.value;
   const [vote] = await recordVotes(
     [
       {
