@@ -43,3 +43,6 @@ export const DOCUMENT_TYPE_NAMES: Record<DocumentType, string> = {
 
 /** Vietnamese capitals: the issuer's name and the type name are printed in capitals. */
 export const toVnUpper = (text: string) => text.normalize("NFC").toLocaleUpperCase("vi");
+
+/** "1.820", "4,4": numbers as Vietnamese documents print them (dot for thousands, comma for decimals). */
+export const vnNumber = (n: number, digits = 0) => n.toLocaleString("vi-VN", { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -4,6 +4,7 @@
 // (draft-notice.ts) reads the facts, these turn them into text.
 import { toSpoken } from "@/lib/disclosure/loudspeaker-text";
 import { readInteger } from "@/lib/disclosure/vi-numbers";
+import { vnNumber } from "@/lib/documents/format";
 import type { AnswerKind, Channel, ThresholdRule, VotingUnit } from "@/lib/generated/prisma/enums";
 
 export type NoticeFacts = {
@@ -55,7 +56,6 @@ const UNIT: Record<VotingUnit, string> = { HOUSEHOLD: "hộ", RESIDENT: "ngườ
 /** "66,7%": Vietnamese decimal comma. */
 const percentText = (p: number | null) => (p === null ? "—" : `${String(p).replace(".", ",")}%`);
 /** "1.820": Vietnamese thousands separator. */
-const count = (n: number) => n.toLocaleString("vi-VN");
 const dayText = (d: Date) => {
   const [y, m, day] = new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10).split("-");
   return `${day}/${m}/${y}`;
@@ -79,8 +79,8 @@ function questionLine(q: NoticeFacts["questions"][number], index: number): strin
   const unit = UNIT[q.votingUnit];
   const verdict = q.passed === null ? "" : q.passed ? " Kết quả: ĐẠT." : " Kết quả: KHÔNG ĐẠT.";
   return (
-    `- Câu ${index + 1}: ${q.text.trim().replace(/[.?]$/, "")}: ${count(q.participants)}/${count(q.eligible)} ${unit} tham gia; ` +
-    `${count(q.numerator)}/${count(q.denominator)} ${unit} đồng ý (${percentText(q.percent)}); ${ruleText(q)}.${verdict}`
+    `- Câu ${index + 1}: ${q.text.trim().replace(/[.?]$/, "")}: ${vnNumber(q.participants)}/${vnNumber(q.eligible)} ${unit} tham gia; ` +
+    `${vnNumber(q.numerator)}/${vnNumber(q.denominator)} ${unit} đồng ý (${percentText(q.percent)}); ${ruleText(q)}.${verdict}`
   );
 }
 
@@ -103,10 +103,10 @@ export function composeNoticeBody(facts: NoticeFacts): string {
   parts.push("II. KẾT QUẢ THAM GIA");
   const channels = Object.entries(facts.opinions.byChannel)
     .filter(([, n]) => (n ?? 0) > 0)
-    .map(([ch, n]) => `${count(n!)} ý kiến ${CHANNEL_NAMES[ch as Channel]}`);
+    .map(([ch, n]) => `${vnNumber(n!)} ý kiến ${CHANNEL_NAMES[ch as Channel]}`);
   const participation = [
-    `- Tổng số ý kiến nhận được: ${count(facts.opinions.total)}${channels.length ? ` (${channels.join("; ")})` : ""}.`,
-    `- Số tài khoản tham gia trực tuyến (góp ý, bày tỏ đồng tình hoặc biểu quyết): ${count(facts.onlineParticipants)}.`,
+    `- Tổng số ý kiến nhận được: ${vnNumber(facts.opinions.total)}${channels.length ? ` (${channels.join("; ")})` : ""}.`,
+    `- Số tài khoản tham gia trực tuyến (góp ý, bày tỏ đồng tình hoặc biểu quyết): ${vnNumber(facts.onlineParticipants)}.`,
   ];
   parts.push(participation.join("\n"));
   if (facts.questions.length > 0) {
@@ -117,7 +117,7 @@ export function composeNoticeBody(facts: NoticeFacts): string {
   parts.push("III. TIẾP THU, GIẢI TRÌNH Ý KIẾN");
   const { counts } = facts.answers;
   parts.push(
-    `Ủy ban nhân dân xã đã xem xét toàn bộ ý kiến: tiếp thu ${count(counts.TAKEN_ON_BOARD)} ý kiến, giải trình ${count(counts.EXPLAINED)} ý kiến; ${count(counts.OUT_OF_SCOPE)} ý kiến ngoài phạm vi được chuyển cơ quan có thẩm quyền xem xét.`,
+    `Ủy ban nhân dân xã đã xem xét toàn bộ ý kiến: tiếp thu ${vnNumber(counts.TAKEN_ON_BOARD)} ý kiến, giải trình ${vnNumber(counts.EXPLAINED)} ý kiến; ${vnNumber(counts.OUT_OF_SCOPE)} ý kiến ngoài phạm vi được chuyển cơ quan có thẩm quyền xem xét.`,
   );
   if (facts.answers.takenOnBoard.length) parts.push(["Những nội dung được tiếp thu:", ...facts.answers.takenOnBoard.map((t) => `- ${t.trim()}`)].join("\n"));
   if (facts.answers.explained.length) parts.push(["Những nội dung được giải trình:", ...facts.answers.explained.map((t) => `- ${t.trim()}`)].join("\n"));

@@ -3,7 +3,7 @@
 // leader signs. A draft carries "DỰ THẢO", no number and no date; the approved report its number
 // from the register and the approval date.
 import { type Block, type Inline, type OfficialDocument, signatureFor } from "@/lib/documents/model";
-import { vnDateParts } from "@/lib/documents/format";
+import { vnDateParts, vnNumber } from "@/lib/documents/format";
 import type { Channel, PostingChannel } from "@/lib/generated/prisma/enums";
 
 import { pinMapSvg } from "./pin-map";
@@ -54,7 +54,7 @@ export function shortDate(isoDate: string | null): string {
 }
 
 /** 1.820 and 66,7: Vietnamese digit grouping and decimal comma. */
-export const vnNumber = (n: number, digits = 0) => n.toLocaleString("vi-VN", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+export { vnNumber };
 const percent = (part: number, whole: number) => (whole > 0 ? vnNumber((part / whole) * 100, 1) : "–");
 
 const paragraphs = (text: string): Block[] =>
