@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { normalizePhone } from "./phone";
+import { isEmail, normalizePhone } from "./phone";
 
 const thisYear = new Date().getFullYear();
 
@@ -88,7 +88,7 @@ export const grantRoleSchema = z
       .trim()
       .min(1, { error: "required" })
       .max(200, { error: "tooLong" })
-      .refine((v) => normalizePhone(v) !== null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: "identifierInvalid" }),
+      .refine((v) => normalizePhone(v) !== null || isEmail(v), { error: "identifierInvalid" }),
     role: z.enum(OFFICIAL_ROLES, { error: "roleInvalid" }),
     villageId: z.string().max(40).optional().default(""),
     title: z.string().max(40).optional().default(""),
