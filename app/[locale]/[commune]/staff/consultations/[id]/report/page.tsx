@@ -21,7 +21,7 @@ import {
   renameReportThemeAction,
   submitReportAction,
 } from "@/lib/reports/report-actions";
-import { approvalBlockers } from "@/lib/reports/report-workflow";
+import { APPROVER_ROLES, approvalBlockers } from "@/lib/reports/report-workflow";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +40,7 @@ export default async function StaffReport({ params }: Props) {
   if (!consultation || consultation.status === "DRAFT" || consultation.status === "SCHEDULED") notFound();
   const [t, format, report, notes] = await Promise.all([getTranslations(), getFormatter(), getReportOverview(commune.id, consultation.id), listSupervisionNotes(consultation.id)]);
   const blockers = await approvalBlockers(report?.id ?? "", consultation.id, report?.currentVersion ?? 0);
-  const isLeader = access.roles.includes("LEADER");
+  const isLeader = APPROVER_ROLES.some((r) => access.roles.includes(r));
   const status = report?.status ?? "NONE";
   const isDraft = !report || report.status === "DRAFT";
   const step = report ? { communeId: commune.id, reportId: report.id } : null;
