@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Vote" ADD COLUMN     "voidReason" TEXT,
+ADD COLUMN     "voidedAt" TIMESTAMP(3);
