@@ -1,10 +1,14 @@
 // npm start — the whole app on a fresh machine: the embedded PostgreSQL when DATABASE_URL is unset,
-// migrations, demo data on first start, a production build when the sources changed, then Next.js.
+// migrations, demo data on first start (only on the embedded database or with DEMO_DATA=1, never with
+// NODE_ENV=production: see lib/accounts/demo-data.ts), a production build when the sources changed,
+// then Next.js. A real database starts empty: its first administrator comes from npm run admin:create.
 // npm run dev does the same with `next dev`.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
+import { demoDataAllowed } from "@/lib/accounts/demo-data";
 
 import { buildIsCurrent } from "./build-freshness";
 import { openDatabase } from "./db/database";
@@ -46,10 +50,14 @@ if (applied.length) console.log(`Applied ${applied.length} migration(s) — ${el
 
 const { db } = await import("@/lib/db");
 if ((await db.commune.count()) === 0) {
-  console.log("First start: loading the demo communes (about a minute on the embedded database)…");
-  const { seed } = await import("../prisma/seed/seed");
-  await seed(db, { households: 4500, log: (line) => console.log(line) });
-  console.log(`Demo data loaded — ${elapsed()}`);
+  if (demoDataAllowed({ embedded: database.embedded, env: process.env })) {
+    console.log("First start: loading the demo communes (about a minute on the embedded database)…");
+    const { seed } = await import("../prisma/seed/seed");
+    await seed(db, { households: 4500, log: (line) => console.log(line) });
+    console.log(`Demo data loaded — ${elapsed()}`);
+  } else if ((await db.user.count({ where: { isPlatformAdmin: true } })) === 0) {
+    console.log("Empty database, no demo data loaded: create the first administrator with npm run admin:create");
+  }
 }
 await db.$disconnect();
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { newPasswordSchema } from "@/lib/accounts/password-rules";
+
 import { isEmail, normalizePhone } from "./phone";
 
 const thisYear = new Date().getFullYear();
@@ -30,7 +32,7 @@ export const registrationSchema = z.object({
   villageId: z.string().min(1, { error: "required" }).max(40),
   /** A code from the village head, if the person has one. */
   inviteCode: z.string().trim().max(20, { error: "inviteInvalid" }).optional().default(""),
-  password: z.string().min(8, { error: "passwordTooShort" }).max(200, { error: "tooLong" }),
+  password: newPasswordSchema,
   consent: z.literal(true, { error: "consentRequired" }),
 });
 
