@@ -12,6 +12,14 @@ const allowedOrigins = (process.env.SERVER_ACTIONS_ALLOWED_ORIGINS ?? "")
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The locale rewrite (proxy.ts → next-intl: /sign-in is served by /vi/sign-in) must stay internal on
+  // any bind address. Next normalises a loopback host in the proxy's URLs to "localhost" (NextURL) but
+  // compares the rewrite with the address it was started on (`next start -H 127.0.0.1` → 127.0.0.1):
+  // the two differ, so the rewrite was taken for an external one, proxied to localhost, answered there
+  // with a redirect back to /sign-in, and every page looped on a 307 (vercel/next.js#94745). Without
+  // that normalisation the proxy sees the address the server compares with, and the rewrite stays
+  // internal. (It also leaves /_next/data URLs as they are: those belong to the Pages Router, unused.)
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@resvg/resvg-js"],

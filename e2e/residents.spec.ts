@@ -5,6 +5,7 @@
 import type { Page } from "@playwright/test";
 
 import { expect, expectAccessible, query, signIn, test } from "./fixtures";
+import { readSmsCode } from "./sms";
 
 test.describe.configure({ mode: "serial" });
 
@@ -19,10 +20,7 @@ const LIST = [
 ].join("\r\n");
 const NH_STAFF = "canbo@nghiahanh.danban.local";
 
-async function readCode(phone: string) {
-  const [row] = await query<{ body: string }>(`SELECT body FROM "SmsMessage" WHERE phone = $1 ORDER BY "createdAt" DESC LIMIT 1`, [`+84${phone.slice(1)}`]);
-  return /(\d{6})/.exec(row!.body)![1]!;
-}
+const readCode = readSmsCode;
 
 /** Fills in the registration form, code included; returns when the status page shows. */
 async function register(
@@ -119,10 +117,12 @@ test("a registration the list cannot match waits; staff verify it in person", as
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await signIn(staff, NH_STAFF);
-  // Staff can read the text message in the outbox.
+  // Staff see the text message that went out, with its code masked (production).
   await staff.goto("/nghia-hanh/staff/residents/outbox");
   await expect(staff.getByTestId("sms-outbox")).toContainText("0977 000 102");
-  await expect(staff.getByTestId("sms-outbox")).toContainText("Chỉ lưu tại đây, không gửi đi");
+  await expect(staff.getByTestId("sms-outbox")).toContainText("Đã gửi");
+  await expect(staff.getByTestId("sms-outbox")).toContainText("••••••");
+  await expect(staff.getByTestId("sms-outbox")).not.toContainText(await readSmsCode("0977000102"));
   await expectAccessible(staff, "text-message outbox");
 
   await staff.goto("/nghia-hanh/staff/residents/pending");

@@ -21,4 +21,18 @@ describe("parseEnv", () => {
   it("requires a session secret in production", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET: required in production/);
   });
+
+  it("refuses the SMS outbox in production unless the commune accepts it", () => {
+    const secret = "x".repeat(32);
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: secret })).toThrow(/SMS_PROVIDER: "outbox" sends no text message/);
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: secret, SMS_OUTBOX_ACCEPTED: "1" }).SMS_OUTBOX_ACCEPTED).toBe(true);
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_SECRET: secret, SMS_PROVIDER: "http", SMS_HTTP_URL: "https://sms.example.vn/send" }).SMS_PROVIDER).toBe("http");
+    expect(parseEnv({ NODE_ENV: "development" }).SMS_PROVIDER).toBe("outbox");
+  });
+
+  it("reads TRUSTED_PROXIES as a count or ranges, and names a bad value", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual({ count: 0 });
+    expect(parseEnv({ TRUSTED_PROXIES: "2" }).TRUSTED_PROXIES).toEqual({ count: 2 });
+    expect(() => parseEnv({ TRUSTED_PROXIES: "nginx" })).toThrow(/TRUSTED_PROXIES: must be a number of proxies or addresses/);
+  });
 });

@@ -2,6 +2,8 @@
 // the variable and what is wrong with it, instead of failing later in some request.
 import { z } from "zod";
 
+import { parseTrustedProxies } from "@/lib/network/client-address";
+
 const EMBEDDED_URL = "postgresql://postgres:postgres@127.0.0.1:54329/postgres?sslmode=disable";
 
 const flag = z
@@ -48,11 +50,25 @@ const schema = z.object({
   SMS_PROVIDER: z.enum(["outbox", "http"]).default("outbox"),
   SMS_HTTP_URL: optionalUrl,
   SMS_HTTP_TOKEN: z.string().optional(),
+  /** The commune accepts running without text messages in production (SMS_PROVIDER=outbox): codes are masked, nothing is sent. */
+  SMS_OUTBOX_ACCEPTED: flag,
   /** Hosts (comma-separated) besides this one whose pages may call server actions, e.g. behind a proxy. */
   SERVER_ACTIONS_ALLOWED_ORIGINS: z
     .string()
     .optional()
     .refine((v) => !v || v.split(",").every((h) => /^[a-z0-9*.-]+(:\d+)?$/i.test(h.trim())), "must be host names separated by commas, e.g. danban.example.vn"),
+  /** The reverse proxies in front of the app: a count or addresses/CIDR ranges (lib/network/client-address.ts). */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return parseTrustedProxies(v);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: `must be a number of proxies or addresses/CIDR ranges separated by commas (${(error as Error).message})` });
+        return z.NEVER;
+      }
+    }),
   /** Send Strict-Transport-Security; only behind HTTPS. */
   HSTS: flag,
   /** When email digests go out (cron, Vietnam time); every 15 minutes unless set. */
@@ -79,8 +95,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (env.SMS_PROVIDER === "http" && !env.SMS_HTTP_URL) {
     throw new Error('Invalid configuration (see README, "Settings"):\n  - SMS_HTTP_URL: required when SMS_PROVIDER=http');
   }
-  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
+  const serving = env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
+  if (serving && !env.NEXTAUTH_SECRET) {
     throw new Error('Invalid configuration (see README, "Settings"):\n  - NEXTAUTH_SECRET: required in production');
+  }
+  // In production the outbox sends nothing and masks the codes it keeps: registration by text message
+  // cannot work, so it runs only when the commune has said it accepts that.
+  if (serving && env.SMS_PROVIDER === "outbox" && !env.SMS_OUTBOX_ACCEPTED) {
+    throw new Error(
+      'Invalid configuration (see README, "Settings"):\n  - SMS_PROVIDER: "outbox" sends no text message; in production set SMS_PROVIDER=http with SMS_HTTP_URL, or SMS_OUTBOX_ACCEPTED=1 if the commune accepts that',
+    );
   }
   return env;
 }

@@ -5,11 +5,14 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { rateLimited } from "@/lib/errors";
 
-type LimitName = "signIn" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "reaction" | "vote" | "receiptCheck" | "report" | "photo";
+type LimitName = "signInFailures" | "signInDelay" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "reaction" | "vote" | "receiptCheck" | "report" | "photo";
 
 /** points per duration (seconds); blockDuration keeps a key blocked after it runs out. */
 const LIMITS: Record<LimitName, { points: number; duration: number; blockDuration?: number }> = {
-  signIn: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 }, // per account
+  // Per account, failures slow the next attempt down (lib/auth/sign-in-delay.ts) and never lock it:
+  // a lock would let anyone shut an official out by typing wrong passwords for their phone number.
+  signInFailures: { points: 1_000_000, duration: 60 * 60 },
+  signInDelay: { points: 1, duration: 1 },
   signInIp: { points: 50, duration: 15 * 60 }, // per address
   register: { points: 5, duration: 60 * 60 },
   oneTimeCode: { points: 3, duration: 10 * 60 },
@@ -46,6 +49,22 @@ export async function consumeRateLimit(name: LimitName, key: string): Promise<vo
     if (e instanceof RateLimiterRes) throw rateLimited(Math.ceil(e.msBeforeNext / 1000));
     throw e;
   }
+}
+
+/** Counts one event and returns how many the key has in its window (no limit applied). */
+export async function countEvent(name: LimitName, key: string): Promise<number> {
+  return (await limiter(name).penalty(key)).consumedPoints;
+}
+
+/** Keeps a key refused for the given seconds. */
+export async function blockFor(name: LimitName, key: string, seconds: number): Promise<void> {
+  await limiter(name).block(key, seconds);
+}
+
+/** Seconds until a key blocked with blockFor may go on; 0 when it is not blocked. */
+export async function blockedSeconds(name: LimitName, key: string): Promise<number> {
+  const res = await limiter(name).get(key);
+  return res && res.consumedPoints > LIMITS[name].points && res.msBeforeNext > 0 ? Math.ceil(res.msBeforeNext / 1000) : 0;
 }
 
 /** Forgets the attempts of a key, e.g. after a successful sign-in. */

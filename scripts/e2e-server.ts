@@ -25,9 +25,16 @@ const storageDir = mkdtempSync(path.join(os.tmpdir(), "danban_e2e_storage_"));
 const mailDir = process.env.E2E_SMTP_SINK === "1" ? mkdtempSync(path.join(os.tmpdir(), "danban_e2e_mail_")) : null;
 const sink = mailDir ? await (await import("./test/smtp-sink")).startSmtpSink({ dir: mailDir }) : null;
 
-// Not "-H 127.0.0.1": with that hostname Next 16 turns the locale rewrite into an absolute
-// http://localhost URL, treats it as external and redirects in a loop.
-const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+// Text messages go to a local SMS gateway (SMS_PROVIDER=http), which writes each as a JSON file into a
+// folder of its own (its path in test-results/e2e-sms-dir): in production the outbox masks the codes,
+// so tests read them where a person would, on the "phone".
+const smsDir = mkdtempSync(path.join(os.tmpdir(), "danban_e2e_sms_"));
+const smsToken = "e2e-sms-token";
+const sms = await (await import("./test/sms-sink")).startSmsSink({ dir: smsDir, token: smsToken });
+
+// Bound to 127.0.0.1 explicitly, as a deployment behind a reverse proxy runs it: the locale rewrite
+// must stay internal on any bind address (next.config.ts, skipProxyUrlNormalize).
+const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", port], {
   cwd: root,
   stdio: "inherit",
   env: {
@@ -39,6 +46,9 @@ const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/b
     NEXT_TELEMETRY_DISABLED: "1",
     STORAGE_DRIVER: "disk",
     STORAGE_DIR: storageDir,
+    SMS_PROVIDER: "http",
+    SMS_HTTP_URL: sms.url,
+    SMS_HTTP_TOKEN: smsToken,
     ...(sink ? { SMTP_URL: sink.url, DIGEST_CRON: "* * * * *" } : {}),
   },
 });
@@ -48,6 +58,7 @@ const { writeFileSync, mkdirSync } = await import("node:fs");
 mkdirSync(path.join(root, "test-results"), { recursive: true });
 writeFileSync(path.join(root, "test-results/e2e-database-url"), database.url);
 writeFileSync(path.join(root, "test-results/e2e-storage-dir"), storageDir);
+writeFileSync(path.join(root, "test-results/e2e-sms-dir"), smsDir);
 if (mailDir) writeFileSync(path.join(root, "test-results/e2e-mail-dir"), mailDir);
 
 let stopping = false;
@@ -57,8 +68,10 @@ async function stop() {
   child.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 500));
   rmSync(storageDir, { recursive: true, force: true });
+  rmSync(smsDir, { recursive: true, force: true });
   if (mailDir) rmSync(mailDir, { recursive: true, force: true });
   await sink?.close().catch(() => {});
+  await sms.close().catch(() => {});
   await database.drop().catch(() => {});
   process.exit(0);
 }
@@ -68,8 +81,10 @@ child.on("exit", (code) => {
   if (!stopping) {
     console.error(`[e2e] next start exited with ${code}`);
     rmSync(storageDir, { recursive: true, force: true });
+    rmSync(smsDir, { recursive: true, force: true });
     if (mailDir) rmSync(mailDir, { recursive: true, force: true });
     void sink?.close();
+    void sms.close();
     void database.drop().finally(() => process.exit(code ?? 1));
   }
 });

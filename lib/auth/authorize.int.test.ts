@@ -67,13 +67,24 @@ describe("checkCredentials", () => {
     await expect(checkCredentials("0901000002", "wrong-password", "10.0.0.2")).resolves.toEqual({ ok: false, reason: "invalidCredentials" });
   });
 
-  it("locks an account out after five failures, across instances (the counter is in PostgreSQL)", async () => {
-    for (let i = 0; i < 5; i++) {
+  it("slows an account down after five failures instead of locking it, across instances (PostgreSQL)", async () => {
+    for (let i = 0; i < 6; i++) {
       await expect(checkCredentials("0901000004", "wrong", `10.0.1.${i}`)).resolves.toEqual({ ok: false, reason: "invalidCredentials" });
     }
-    const locked = await checkCredentials("0901000004", "danban2026", "10.0.1.99");
-    expect(locked.ok).toBe(false);
-    expect(!locked.ok && locked.reason).toMatch(/^rateLimited:\d+$/);
-    expect(await db.rateLimit.count({ where: { key: { startsWith: "signIn:" } } })).toBeGreaterThan(0);
+    // The sixth failure makes the next attempt wait a second, even with the right password…
+    await expect(checkCredentials("0901000004", "danban2026", "10.0.1.99")).resolves.toEqual({ ok: false, reason: "rateLimited:1" });
+    expect(await db.rateLimit.count({ where: { key: { startsWith: "signInDelay:" } } })).toBeGreaterThan(0);
+    // …and no longer: the owner is in after the wait, and the count starts over.
+    await new Promise((r) => setTimeout(r, 1100));
+    await expect(checkCredentials("0901000004", "danban2026", "10.0.1.99")).resolves.toMatchObject({ ok: true });
+    await expect(checkCredentials("0901000004", "wrong", "10.0.1.98")).resolves.toEqual({ ok: false, reason: "invalidCredentials" });
+    await expect(checkCredentials("0901000004", "danban2026", "10.0.1.98")).resolves.toMatchObject({ ok: true });
+  });
+
+  it("refuses an identifier that is neither a phone number nor an email before anything is counted or hashed", async () => {
+    const started = Date.now();
+    await expect(checkCredentials("admin' OR 1=1 --", "x".repeat(200), "10.0.2.1")).resolves.toEqual({ ok: false, reason: "invalidCredentials" });
+    expect(Date.now() - started).toBeLessThan(20);
+    expect(await db.rateLimit.count({ where: { key: "signInIp:10.0.2.1" } })).toBe(0);
   });
 });

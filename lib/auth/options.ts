@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { addressFromHeaders } from "@/lib/network/request-address";
 
 import { loadMemberships } from "./memberships";
 import { checkCredentials } from "./sign-in";
@@ -11,9 +12,10 @@ import { checkCredentials } from "./sign-in";
 const REFRESH_MS = 60_000;
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || (typeof headers?.["x-real-ip"] === "string" ? (headers["x-real-ip"] as string) : "local");
+  return addressFromHeaders((name) => {
+    const value = headers?.[name];
+    return typeof value === "string" ? value : undefined;
+  });
 }
 
 export const authOptions: NextAuthOptions = {

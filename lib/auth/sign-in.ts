@@ -1,11 +1,14 @@
 // Checks a phone number or email and a password. Failures say nothing about which part was wrong,
-// take the same time whether or not the account exists, and are limited per account and per address.
+// take the same time whether or not the account exists, are limited per address, and slow the
+// account's next attempt down (sign-in-delay.ts) rather than lock it. Something that is neither a
+// phone number nor an email is refused before any hashing: it cannot be an account.
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { isEmail, normalizePhone } from "@/lib/people/phone";
-import { consumeRateLimit, resetRateLimit } from "@/lib/rate-limit";
+import { consumeRateLimit } from "@/lib/rate-limit";
 
 import { hashPassword, verifyPassword } from "./password";
+import { forgetFailures, recordFailure, secondsToWait } from "./sign-in-delay";
 
 export type SignInFailure = "invalidCredentials" | `rateLimited:${number}`;
 
@@ -23,24 +26,31 @@ export async function checkCredentials(
   ip: string,
 ): Promise<{ ok: true; userId: string } | { ok: false; reason: SignInFailure }> {
   const key = identifierKey(identifier);
+  if (!key) return { ok: false, reason: "invalidCredentials" };
   try {
     await consumeRateLimit("signInIp", ip);
-    if (key) await consumeRateLimit("signIn", key);
+    const wait = await secondsToWait(key);
+    if (wait > 0) return { ok: false, reason: `rateLimited:${wait}` };
+
+    const user = await db.user.findFirst({
+      where: key.startsWith("+") ? { phone: key } : { email: key },
+      select: { id: true, passwordHash: true, anonymisedAt: true },
+    });
+    dummyHash ??= hashPassword("not-a-real-password").catch((error: unknown) => {
+      dummyHash = undefined;
+      throw error;
+    });
+    const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+    if (!user || !valid || user.anonymisedAt) {
+      await recordFailure(key);
+      return { ok: false, reason: "invalidCredentials" };
+    }
+    await forgetFailures(key);
+    return { ok: true, userId: user.id };
   } catch (e) {
+    // Over the address limit, or every hashing slot taken (503): try again shortly.
     if (isAppError(e) && e.status === 429) return { ok: false, reason: `rateLimited:${Number(e.params.seconds)}` };
+    if (isAppError(e) && e.code === "serverBusy") return { ok: false, reason: "rateLimited:5" };
     throw e;
   }
-
-  const user = key
-    ? await db.user.findFirst({
-        where: key.startsWith("+") ? { phone: key } : { email: key },
-        select: { id: true, passwordHash: true, anonymisedAt: true },
-      })
-    : null;
-  dummyHash ??= hashPassword("not-a-real-password");
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user || !valid || user.anonymisedAt) return { ok: false, reason: "invalidCredentials" };
-
-  if (key) await resetRateLimit("signIn", key);
-  return { ok: true, userId: user.id };
 }

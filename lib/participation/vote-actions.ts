@@ -3,7 +3,6 @@
 // Server actions of ballots, votes and meeting records. Each checks who is asking and for which
 // commune (communeActionClient), then hands over to the domain module.
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
 
 import { actionClient, communeActionClient } from "@/lib/actions/safe-action";
@@ -11,6 +10,7 @@ import { revalidateConsultationPages } from "@/lib/consultations/revalidate";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { routing } from "@/lib/i18n/routing";
+import { requestAddress } from "@/lib/network/request-address";
 
 import {
   assistedEntrySchema,
@@ -114,7 +114,6 @@ export const checkReceiptAction = actionClient
   .action(async ({ parsedInput }) => {
     const commune = await db.commune.findUnique({ where: { id: parsedInput.communeId }, select: { id: true } });
     if (!commune) throw notFound("communeNotFound");
-    const h = await headers();
-    const address = requesterSchema.catch("unknown").parse(h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown");
+    const address = requesterSchema.catch("unknown").parse(await requestAddress());
     return checkReceipt(commune.id, parsedInput.code, address);
   });

@@ -1,11 +1,11 @@
 "use server";
 
-import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 
 import { actionClient, communeActionClient, userActionClient } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { requestAddress } from "@/lib/network/request-address";
 
 import { issueInvite } from "./invites";
 import { normalizePhone } from "./phone";
@@ -25,10 +25,7 @@ import {
 import { setRepresentative } from "./set-representative";
 import { rejectRegistration, verifyRegistration } from "./verify-registration";
 
-async function clientIp() {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
+const clientIp = requestAddress;
 
 async function requireCommune(communeId: string) {
   const commune = await db.commune.findUnique({ where: { id: communeId }, select: { id: true } });

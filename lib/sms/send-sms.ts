@@ -4,7 +4,9 @@ import "server-only";
 // SmsMessage with its commune: the default "outbox" sender stops there and sends nothing, so that
 // staff and developers read the messages on the staff outbox page; "http" also posts each message to
 // the gateway at SMS_HTTP_URL. Secrets inside a message (one-time codes) are kept in the record only
-// for the outbox, where reading them is the point; a real gateway's record masks them.
+// for the outbox outside production, where reading them is the point; a real gateway's record masks
+// them, and so does the outbox in production: there any staff member could read any code and register
+// any phone number with it (start-up refuses the outbox in production unless SMS_OUTBOX_ACCEPTED=1).
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -56,6 +58,11 @@ export function httpSender(url: string, token: string | undefined, timeoutMs = 1
   };
 }
 
+/** Whether the stored copy of a message may keep its one-time code in clear. */
+export function keepsSecret(sender: SmsSender, nodeEnv: string = env.NODE_ENV): boolean {
+  return sender.keepsBody && nodeEnv !== "production";
+}
+
 export function configuredSender(): SmsSender {
   return env.SMS_PROVIDER === "http" && env.SMS_HTTP_URL ? httpSender(env.SMS_HTTP_URL, env.SMS_HTTP_TOKEN) : outboxSender;
 }
@@ -64,8 +71,8 @@ export function configuredSender(): SmsSender {
  * Records the message, hands it to the sender and records the outcome. Throws a 503 when a real
  * gateway failed, so the person is told the text did not leave rather than waiting for it.
  */
-export async function sendSms(request: SmsRequest, sender: SmsSender = configuredSender()) {
-  const stored = sender.keepsBody || !request.secret ? request.body : request.body.replaceAll(request.secret, "•".repeat(request.secret.length));
+export async function sendSms(request: SmsRequest, sender: SmsSender = configuredSender(), nodeEnv: string = env.NODE_ENV) {
+  const stored = keepsSecret(sender, nodeEnv) || !request.secret ? request.body : request.body.replaceAll(request.secret, "•".repeat(request.secret.length));
   const message = await db.smsMessage.create({
     data: { communeId: request.communeId, phone: request.phone, body: stored, provider: sender.name, status: "PENDING" },
     select: { id: true },

@@ -32,7 +32,7 @@ export async function startApp(options: { port: number; databaseUrl: string; env
   requireBuild();
   const { port, databaseUrl } = options;
   let out = "";
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -43,6 +43,8 @@ export async function startApp(options: { port: number; databaseUrl: string; env
       NEXTAUTH_SECRET: "reliability-only-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
       SCHEDULER: "off",
+      // Production refuses the SMS outbox unless accepted (lib/env.ts); these tests send no text.
+      SMS_OUTBOX_ACCEPTED: "1",
       ...options.env,
     },
   });

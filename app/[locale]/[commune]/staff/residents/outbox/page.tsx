@@ -13,12 +13,20 @@ export default async function SmsOutboxPage({ params }: { params: Promise<{ loca
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune, access } = await requirePageAccess(locale, slug, PEOPLE_ROLES.readOutbox);
-  const [messages, t, tEnums, format] = await Promise.all([listSmsOutbox(commune.id), getTranslations("people.outbox"), getTranslations("enums"), getFormatter()]);
+  const [messages, t, tAccounts, tEnums, format] = await Promise.all([
+    listSmsOutbox(commune.id),
+    getTranslations("people.outbox"),
+    getTranslations("accounts"),
+    getTranslations("enums"),
+    getFormatter(),
+  ]);
+  // In production the outbox runs only when the commune accepted it (lib/env.ts), and masks the codes.
+  const outboxInProduction = env.SMS_PROVIDER === "outbox" && env.NODE_ENV === "production";
   return (
     <div className="space-y-4">
       <h1 className={pageTitle}>{t("title")}</h1>
       <PeopleNav slug={commune.slug} active="outbox" roles={access.roles} />
-      <p>{env.SMS_PROVIDER === "outbox" ? t("introOutbox") : t("introHttp")}</p>
+      <p data-testid="sms-outbox-intro">{outboxInProduction ? tAccounts("outboxAccepted") : env.SMS_PROVIDER === "outbox" ? t("introOutbox") : t("introHttp")}</p>
       {messages.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
