@@ -92,6 +92,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/participation/vote-actions.ts#recordMeetingAction": { allowed: STAFF_AREA },
   "lib/participation/vote-actions.ts#chooseTallySourceAction": { allowed: STAFF },
   "lib/participation/vote-actions.ts#checkReceiptAction": { allowed: EVERYONE },
+  // Passwords: one's own (the old one is checked behind the gate); a reset needs the code sent to the phone.
+  "lib/accounts/actions.ts#changePasswordAction": { allowed: SIGNED_IN },
+  "lib/accounts/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },
+  "lib/accounts/actions.ts#resetPasswordAction": { allowed: EVERYONE },
   "lib/people/actions.ts#requestPhoneCodeAction": { allowed: EVERYONE },
   "lib/people/actions.ts#registerResidentAction": { allowed: EVERYONE },
   "lib/people/actions.ts#redeemInviteAction": { allowed: SIGNED_IN },

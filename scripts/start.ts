@@ -17,6 +17,8 @@ import { applyMigrations } from "./db/migrations";
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
+/** The address to listen on (HOST=127.0.0.1 behind a reverse proxy); every address Next.js listens on by default. */
+const host = process.env.HOST;
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
@@ -72,7 +74,7 @@ if (!dev && !buildIsCurrent(root)) {
 }
 
 console.log(`Starting Dân Bàn on http://localhost:${port} — ${elapsed()}`);
-const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", ...(host ? ["-H", host] : []), "-p", port], { cwd: root, env, stdio: "inherit" });
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {
   if (stopping) return;

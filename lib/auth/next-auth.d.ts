@@ -11,5 +11,7 @@ declare module "next-auth/jwt" {
     memberships?: SessionMembership[];
     isPlatformAdmin?: boolean;
     refreshedAt?: number;
+    /** User.sessionVersion when this session signed in. */
+    sessionVersion?: number;
   }
 }

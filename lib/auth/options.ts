@@ -49,10 +49,13 @@ export const authOptions: NextAuthOptions = {
       if (user || !token.refreshedAt || Date.now() - token.refreshedAt > REFRESH_MS) {
         const row = await db.user.findUnique({
           where: { id: userId },
-          select: { displayName: true, anonymisedAt: true, isPlatformAdmin: true },
+          select: { displayName: true, anonymisedAt: true, isPlatformAdmin: true, sessionVersion: true },
         });
-        // A deleted (anonymised) account loses its session at the next refresh.
+        // A deleted (anonymised) account loses its session at the next refresh, and so does a session
+        // signed in before the password last changed (lib/accounts/password-change.ts): within a minute.
         if (!row || row.anonymisedAt) return { ...token, sub: undefined, memberships: [] };
+        if (user) token.sessionVersion = row.sessionVersion;
+        else if ((token.sessionVersion ?? 0) !== row.sessionVersion) return { ...token, sub: undefined, memberships: [] };
         token.name = row.displayName;
         token.isPlatformAdmin = row.isPlatformAdmin;
         token.memberships = await loadMemberships(userId);

@@ -14,8 +14,10 @@ import { translator } from "./translate";
 export const PHONE_CODE_MINUTES = 10;
 export const PHONE_CODE_ATTEMPTS = 5;
 const PURPOSE = "PHONE_VERIFICATION" as const;
+export type CodePurpose = "PHONE_VERIFICATION" | "PASSWORD_RESET";
 
-const hashPhoneCode = (phone: string, code: string) => hashCode(codeSecret(), PURPOSE, phone, code);
+// The purpose is in the hash: a code sent to verify a phone cannot reset a password, nor the reverse.
+const hashPhoneCode = (phone: string, code: string, purpose: CodePurpose = PURPOSE) => hashCode(codeSecret(), purpose, phone, code);
 
 /** Sends a new code to a phone number that has no account yet. */
 export async function issuePhoneCode(
@@ -28,16 +30,22 @@ export async function issuePhoneCode(
   const taken = await db.user.findUnique({ where: { phone: input.phone }, select: { id: true } });
   if (taken) throw new AppError("phoneTaken", 409, {}, { phone: "phoneTaken" });
 
+  const { code, expiresAt } = await storeNewCode(input.phone, PURPOSE, now);
+  const t = translator(input.locale, "sms");
+  await sendSms({ communeId: input.communeId, phone: input.phone, body: t("phoneCode", { code, minutes: PHONE_CODE_MINUTES }), secret: code }, options.sender);
+  return { expiresAt };
+}
+
+/** Makes a new code for a phone and purpose; only the newest one works from now on. */
+export async function storeNewCode(phone: string, purpose: CodePurpose, now = new Date()): Promise<{ code: string; expiresAt: Date }> {
   const code = generateNumericCode();
   const expiresAt = new Date(now.getTime() + PHONE_CODE_MINUTES * 60_000);
   await db.$transaction([
     // Only the newest code works: a code read from an older message is no longer accepted.
-    db.oneTimeCode.updateMany({ where: { phone: input.phone, purpose: PURPOSE, consumedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } }),
-    db.oneTimeCode.create({ data: { phone: input.phone, purpose: PURPOSE, codeHash: hashPhoneCode(input.phone, code), expiresAt } }),
+    db.oneTimeCode.updateMany({ where: { phone, purpose, consumedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } }),
+    db.oneTimeCode.create({ data: { phone, purpose, codeHash: hashPhoneCode(phone, code, purpose), expiresAt } }),
   ]);
-  const t = translator(input.locale, "sms");
-  await sendSms({ communeId: input.communeId, phone: input.phone, body: t("phoneCode", { code, minutes: PHONE_CODE_MINUTES }), secret: code }, options.sender);
-  return { expiresAt };
+  return { code, expiresAt };
 }
 
 /**
@@ -45,23 +53,23 @@ export async function issuePhoneCode(
  * counted in the same statement that checks the limit, so parallel guesses cannot exceed it.
  * Returns the code's id; the caller consumes it in the transaction that uses it.
  */
-export async function checkPhoneCode(phone: string, typed: string, now = new Date()): Promise<string> {
+export async function checkPhoneCode(phone: string, typed: string, now = new Date(), purpose: CodePurpose = PURPOSE): Promise<string> {
   const [row] = await db.$queryRaw<{ id: string; codeHash: string; attempts: number }[]>`
     UPDATE "OneTimeCode" SET attempts = attempts + 1
-    WHERE id = (SELECT id FROM "OneTimeCode" WHERE phone = ${phone} AND purpose = 'PHONE_VERIFICATION'::"OneTimeCodePurpose" AND "consumedAt" IS NULL
+    WHERE id = (SELECT id FROM "OneTimeCode" WHERE phone = ${phone} AND purpose = ${purpose}::"OneTimeCodePurpose" AND "consumedAt" IS NULL
                 ORDER BY "createdAt" DESC LIMIT 1)
       AND "expiresAt" > ${now} AND attempts < ${PHONE_CODE_ATTEMPTS}
     RETURNING id, "codeHash", attempts`;
   if (!row) {
     const latest = await db.oneTimeCode.findFirst({
-      where: { phone, purpose: PURPOSE, consumedAt: null },
+      where: { phone, purpose, consumedAt: null },
       orderBy: { createdAt: "desc" },
       select: { attempts: true, expiresAt: true },
     });
     if (latest && latest.expiresAt > now) throw new AppError("codeTooManyAttempts", 429, {}, { code: "codeTooManyAttempts" });
     throw invalid("codeExpired", {}, { code: "codeExpired" });
   }
-  if (!isSameHash(row.codeHash, hashPhoneCode(phone, typed.trim()))) {
+  if (!isSameHash(row.codeHash, hashPhoneCode(phone, typed.trim(), purpose))) {
     const left = PHONE_CODE_ATTEMPTS - row.attempts;
     if (left <= 0) throw new AppError("codeTooManyAttempts", 429, {}, { code: "codeTooManyAttempts" });
     throw invalid("codeWrong", { left }, { code: "codeWrong" });

@@ -31,7 +31,8 @@ describe("access matrix", () => {
       for (const who of entry.allowed) expect(EVERYONE, key).toContain(who);
     }
     const publicActions = Object.entries(ACTIONS).filter(([, e]) => e.allowed.includes("visitor")).map(([k]) => k.split("#")[1]);
-    // Anyone may check a receipt and start a registration; nothing else is open to visitors.
-    expect(publicActions.sort()).toEqual(["checkReceiptAction", "registerResidentAction", "requestPhoneCodeAction"]);
+    // Anyone may check a receipt, start a registration and reset a forgotten password (with the code
+    // sent to the account's phone); nothing else is open to visitors.
+    expect(publicActions.sort()).toEqual(["checkReceiptAction", "registerResidentAction", "requestPasswordResetAction", "requestPhoneCodeAction", "resetPasswordAction"]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import Link from "next/link";
 import { Suspense } from "react";
 
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -17,6 +18,7 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("signIn");
+  const tAccounts = await getTranslations("accounts");
   return (
     <>
       <SiteHeader />
@@ -38,6 +40,9 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
             }}
           />
         </Suspense>
+        <p className="text-sm">
+          <Link href={getPathname({ href: "/reset-password", locale })}>{tAccounts("forgotLink")}</Link>
+        </p>
       </main>
     </>
   );

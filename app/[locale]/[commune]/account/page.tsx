@@ -62,6 +62,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
             </div>
           ))}
         </dl>
+        <p><Link href={`/${slug}/account/password`}>{t("accounts.changeLink")}</Link></p>
         {resident?.resident ? (
           <p className="text-sm">
             {t("account.listedAs", {
