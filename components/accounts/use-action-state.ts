@@ -30,7 +30,8 @@ export function useActionOutcome() {
       } else if (result.serverError) {
         const { code, params, fields: fe } = result.serverError;
         setFields(Object.fromEntries(Object.entries(fe ?? {}).map(([k, v]) => [k, translate(v, params)])));
-        setBanner(translate(code, params));
+        // A refusal about one field is said beside it; the banner then only points there, not repeat it.
+        setBanner(fe && Object.keys(fe).length ? tErrors("invalidInput") : translate(code, params));
       } else return result.data ?? null;
       return null;
     } finally {
