@@ -57,15 +57,15 @@ export const updateVoteSettingsAction = communeActionClient("updateVoteSettings"
 
 // ─── Web votes (residents) ───────────────────────────────────────────────────────────────────────
 
-export const getMyBallotAction = communeActionClient("getMyBallot", VOTER_ROLES)
+export const getMyBallotAction = communeActionClient("getMyBallot", VOTER_ROLES, { voting: true })
   .inputSchema(myBallotSchema)
   .action(async ({ parsedInput, ctx }) => getMyBallot(ctx.access, parsedInput.consultationId));
 
-export const castVoteAction = communeActionClient("castVote", VOTER_ROLES)
+export const castVoteAction = communeActionClient("castVote", VOTER_ROLES, { voting: true })
   .inputSchema(castVoteSchema)
   .action(async ({ parsedInput, ctx }) => castWebVote(ctx.access, parsedInput));
 
-export const changeVoteAction = communeActionClient("changeVote", VOTER_ROLES)
+export const changeVoteAction = communeActionClient("changeVote", VOTER_ROLES, { voting: true })
   .inputSchema(castVoteSchema)
   .action(async ({ parsedInput, ctx }) => changeWebVote(ctx.access, parsedInput));
 

@@ -44,7 +44,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
       <p>{t("intro")}</p>
 
       {canRecord ? (
-        <NextIntlClientProvider messages={pickMessages(messages, ["ballotStaff.meetings", "ballot", "errors", "enums.MeetingForm"])}>
+        <NextIntlClientProvider messages={pickMessages(messages, ["ballotStaff.meetings", "ballotStaff.meetingCount", "ballot", "errors", "enums.MeetingForm"])}>
           <MeetingForm
             communeId={commune.id}
             consultationId={ballot.id}
@@ -102,7 +102,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
                   {t("currentSource")}: {current ? tEnum(`TallySource.${current.source}`) : individual > 0 ? tEnum("TallySource.INDIVIDUAL") : "—"} · {t("individualCount")}: {individual}
                 </p>
                 {canChoose && meetings.length > 0 ? (
-                  <NextIntlClientProvider messages={pickMessages(messages, ["ballotStaff.meetings", "errors"])}>
+                  <NextIntlClientProvider messages={pickMessages(messages, ["ballotStaff.meetings", "ballotStaff.meetingCount", "errors"])}>
                     <SourceChooser
                       communeId={commune.id}
                       consultationId={ballot.id}
