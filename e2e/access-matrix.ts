@@ -121,6 +121,17 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/notices/actions.ts#updateNoticeAction": { allowed: STAFF },
   "lib/notices/actions.ts#approveNoticeAction": { allowed: LEADER },
   "lib/notices/actions.ts#publishNoticeAction": { allowed: STAFF },
+  // Contested votes: the household disputes, staff propose voiding, the Front decides (lib/contested-votes).
+  "lib/contested-votes/actions.ts#disputeVoteAction": { allowed: RESIDENT },
+  "lib/contested-votes/actions.ts#listHouseholdVotesAction": { allowed: RESIDENT },
+  "lib/contested-votes/actions.ts#proposeVoidAction": { allowed: STAFF },
+  "lib/contested-votes/actions.ts#decideVoidAction": { allowed: FRONT },
+  "lib/contested-votes/actions.ts#listDisputesAction": { allowed: STAFF_OR_FRONT },
+  // A meeting counted over cast votes: staff propose (chooseTallySourceAction), the Front decides.
+  "lib/meeting-count/actions.ts#decideMeetingCountAction": { allowed: FRONT },
+  // Identity confirmed in person, so the account may vote: staff, or the head of the person's village
+  // (the probe stops at validation; the village rule is proved in lib/people/identity.int.test.ts).
+  "lib/people/identity-actions.ts#confirmIdentityAction": { allowed: STAFF_AREA },
   // Officials' roles: administrators only.
   "lib/people/official-actions.ts#grantRoleAction": { allowed: ADMIN },
   "lib/people/official-actions.ts#revokeRoleAction": { allowed: ADMIN },
