@@ -129,3 +129,10 @@ export async function createTestCommune(name: string) {
   await db.membership.create({ data: { userId: staff.id, communeId: commune.id, role: "STAFF", status: "VERIFIED", verificationMethod: "APPOINTED", verifiedAt: new Date() } });
   return { communeId: commune.id, staffId: staff.id, staff: await requireCommuneAccess(staff.id, commune.id, ["STAFF"], { write: true }) };
 }
+
+/** A verified Front reviewer of the commune (the Fatherland Front confirms what staff propose). */
+export async function addFrontReviewer(communeId: string) {
+  const user = await db.user.create({ data: { name: "Cán bộ MTTQ thử", displayName: "MTTQ thử", email: `mttq-${randomUUID().slice(0, 8)}@thu.danban.local`, passwordHash: "x" }, select: { id: true } });
+  await db.membership.create({ data: { userId: user.id, communeId, role: "FRONT_REVIEWER", status: "VERIFIED", verificationMethod: "APPOINTED", verifiedAt: new Date() } });
+  return requireCommuneAccess(user.id, communeId, ["FRONT_REVIEWER"], { write: true });
+}
