@@ -88,3 +88,12 @@ $$;
 
 CREATE TRIGGER "Vote_notice_enqueue" AFTER INSERT ON "Vote"
   FOR EACH ROW WHEN (NEW."householdId" IS NOT NULL) EXECUTE FUNCTION "vote_notice_enqueue"();
+
+-- A voided vote keeps its row but moves its key aside ("H:<household>#void:<vote id>"), so the unique
+-- key (questionId, voterKey) lets the household vote again and still allows one live vote only. The key
+-- still names the vote's own household or person; only a voided vote may carry the suffix.
+ALTER TABLE "Vote" DROP CONSTRAINT "Vote_voterKey_matches_unit";
+ALTER TABLE "Vote" ADD CONSTRAINT "Vote_voterKey_matches_unit" CHECK (
+  ("voidedAt" IS NULL AND ("voterKey" = 'H:' || COALESCE("householdId", '') OR "voterKey" = 'R:' || COALESCE("residentId", '')))
+  OR ("voidedAt" IS NOT NULL AND ("voterKey" = 'H:' || COALESCE("householdId", '') || '#void:' || "id" OR "voterKey" = 'R:' || COALESCE("residentId", '') || '#void:' || "id"))
+);
