@@ -8,6 +8,6 @@ export const proposeVoidSchema = z.object({ communeId: id, disputeId: id, reason
 export const decideVoidSchema = z.object({ communeId: id, disputeId: id, decision: z.enum(["CONFIRM", "REJECT"]), note: words });
 export const listDisputesSchema = z.object({ communeId: id, consultationId: id.optional() });
 
-export type DisputeVoteValues = z.infer<typeof disputeVoteSchema>;
-export type ProposeVoidValues = z.infer<typeof proposeVoidSchema>;
-export type DecideVoidValues = z.infer<typeof decideVoidSchema>;
+export type DisputeVoteValues = Omit<z.infer<typeof disputeVoteSchema>, "communeId">;
+export type ProposeVoidValues = Omit<z.infer<typeof proposeVoidSchema>, "communeId">;
+export type DecideVoidValues = Omit<z.infer<typeof decideVoidSchema>, "communeId">;

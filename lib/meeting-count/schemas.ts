@@ -8,4 +8,4 @@ export const decideMeetingCountSchema = z.object({
   decision: z.enum(["CONFIRM", "REJECT"]),
   note: z.string().trim().min(5, { error: "sourceReasonRequired" }).max(500, { error: "tooLong" }),
 });
-export type DecideMeetingCountValues = z.infer<typeof decideMeetingCountSchema>;
+export type DecideMeetingCountValues = Omit<z.infer<typeof decideMeetingCountSchema>, "communeId">;
