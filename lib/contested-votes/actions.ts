@@ -3,6 +3,7 @@
 // Server actions of contested votes. Each checks who is asking and for which commune
 // (communeActionClient), then hands over to the domain module.
 import { communeActionClient } from "@/lib/actions/safe-action";
+import { revalidateBallotPages } from "@/lib/participation/revalidate-ballot";
 
 import { decideVoid } from "./decide-void";
 import { disputeVote } from "./dispute-vote";
@@ -22,7 +23,11 @@ export const proposeVoidAction = communeActionClient("proposeVoidVote", PROPOSE_
 
 export const decideVoidAction = communeActionClient("decideVoidVote", DECIDE_VOID_ROLES)
   .inputSchema(decideVoidSchema)
-  .action(async ({ parsedInput, ctx }) => decideVoid(ctx.access, parsedInput));
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await decideVoid(ctx.access, parsedInput);
+    await revalidateBallotPages(ctx.access.communeId, result.consultationId);
+    return result;
+  });
 
 export const listDisputesAction = communeActionClient("listVoteDisputes", DISPUTE_READER_ROLES)
   .inputSchema(listDisputesSchema)

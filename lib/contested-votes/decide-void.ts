@@ -56,6 +56,6 @@ export async function decideVoid(access: CommuneAccess, values: DecideVoidValues
       after: { status, note: values.note, ...(status === "VOIDED" ? { voteId: dispute.voteId, voidedAt: at, voidReason: dispute.proposalReason } : {}) },
       details: { consultationId: dispute.consultationId, voteId: dispute.voteId },
     });
-    return { disputeId: dispute.id, status };
+    return { disputeId: dispute.id, status, consultationId: dispute.consultationId };
   });
 }

@@ -1,6 +1,6 @@
 // The accounts of a household's members: who is told when something happens to a vote in the
 // household's name.
-import { db, type Tx } from "@/lib/db";
+import type { db, Tx } from "@/lib/db";
 
 export type MemberAccount = { userId: string; phone: string | null };
 
