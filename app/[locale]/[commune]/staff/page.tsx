@@ -20,6 +20,9 @@ export default async function StaffDashboard({ params }: { params: Promise<{ loc
           {t("staff.newConsultation")}
         </Link>
       </div>
+      <p>
+        <Link href={`/${commune.slug}/vote-reviews`}>{t("contestedVotes.reviewTitle")}</Link>
+      </p>
       {items.length === 0 ? <p>{t("staff.none")}</p> : null}
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">
