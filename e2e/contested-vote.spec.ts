@@ -136,3 +136,15 @@ test("staff enter the household's paper ballot, and the results count it instead
   await expect(byChannel.getByRole("row", { name: /^Trực tuyến/ }).getByRole("cell").first()).toHaveText("0");
   await expectAccessible(page, "results page");
 });
+
+test.afterAll(async () => {
+  // Leave the demo data as the other specs expect it: the copied ballot and what this journey wrote go.
+  await query(`DELETE FROM "Notification" WHERE kind IN ('householdVoteRecorded', 'contestedVoteVoided', 'contestedVoteRejected') AND params->>'consultation' = $1`, [TITLE]);
+  await query(`DELETE FROM "VoteDispute" WHERE "consultationId" = $1`, [consultationId]);
+  await query(`DELETE FROM "VoteNotice" WHERE "voteId" IN (SELECT id FROM "Vote" WHERE "consultationId" = $1)`, [consultationId]);
+  await query(`DELETE FROM "Vote" WHERE "consultationId" = $1`, [consultationId]);
+  await query(`DELETE FROM "BallotOption" WHERE "questionId" IN (SELECT id FROM "BallotQuestion" WHERE "consultationId" = $1)`, [consultationId]);
+  await query(`DELETE FROM "BallotQuestion" WHERE "consultationId" = $1`, [consultationId]);
+  await query(`DELETE FROM "ConsultationVillage" WHERE "consultationId" = $1`, [consultationId]);
+  await query(`DELETE FROM "Consultation" WHERE id = $1`, [consultationId]);
+});
