@@ -162,6 +162,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   "OPTIONS /api/open-data/consultations.geojson": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.geojson?commune=${c.slug}` } },
   "GET /feed.xml": { allowed: EVERYONE, probe: { path: (c) => `/feed.xml?commune=${c.slug}` } },
   "POST /api/participation/minutes": { allowed: STAFF_AREA, probe: { path: () => "/api/participation/minutes", multipart: (c) => ({ communeId: c.communeId, consultationId: c.consultationId, ...notAFile() }) } },
+  // The printable ballot-count minutes of a meeting (the probe's id is no meeting: allowed callers get 404).
+  "GET /api/participation/meetings/[id]/count-minutes": { allowed: [...STAFF_AREA, ...FRONT], probe: { path: (c) => `/api/participation/meetings/${c.minutesId}/count-minutes?communeId=${c.communeId}&format=pdf` } },
   "GET /api/participation/minutes/[id]": { allowed: [...STAFF_AREA, ...FRONT], probe: { path: (c) => `/api/participation/minutes/${c.minutesId}?communeId=${c.communeId}` } },
   "POST /api/consultations/[consultationId]/attachments": { allowed: STAFF, probe: { path: (c) => `/api/consultations/${c.consultationId}/attachments?commune=${c.communeId}`, multipart: notAFile } },
   "POST /api/consultations/[consultationId]/opinion-photos": { allowed: RESIDENT, probe: { path: (c) => `/api/consultations/${c.consultationId}/opinion-photos?commune=${c.communeId}`, multipart: notAFile } },

@@ -22,10 +22,11 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
   const ballot = await getStaffBallot(commune.id, id);
   if (!ballot) notFound();
   const own = enteringVillageOf(access);
-  const [villages, recorded, t, tEnum, format, messages] = await Promise.all([
+  const [villages, recorded, t, tCount, tEnum, format, messages] = await Promise.all([
     listEntryVillages(commune.id, ballot, own),
     listMeetings(commune.id, ballot.id),
     getTranslations("ballotStaff.meetings"),
+    getTranslations("ballotStaff.meetingCount"),
     getTranslations("enums"),
     getFormatter(),
     getMessages(),
@@ -80,6 +81,15 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
                       </a>
                     </>
                   ) : null}
+                  {" · "}
+                  {tCount("countMinutes")}:{" "}
+                  <a href={`/api/participation/meetings/${m.id}/count-minutes?communeId=${commune.id}&format=pdf`} className="inline-flex min-h-11 items-center">
+                    PDF
+                  </a>
+                  {" · "}
+                  <a href={`/api/participation/meetings/${m.id}/count-minutes?communeId=${commune.id}&format=docx`} className="inline-flex min-h-11 items-center">
+                    DOCX
+                  </a>
                 </p>
               </li>
             ))}
