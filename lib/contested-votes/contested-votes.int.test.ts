@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { requireCommuneAccess } from "@/lib/auth/authorize";
+import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -219,6 +220,9 @@ describe("a contested vote", () => {
     expect(decided).toEqual(NOBODY_BUT("front"));
     expect(await db.voteDispute.findUniqueOrThrow({ where: { id: disputeId! }, select: { status: true, proposedById: true, decidedById: true } })).toEqual({ status: "VOIDED", proposedById: c.staffId, decidedById: front.userId });
     expect(await matrix(DISPUTE_READER_ROLES, (a) => listDisputes(a))).toEqual({ resident: "forbidden", neighbour: "forbidden", villageHead: "forbidden", staff: "ok", front: "ok" });
+    // Confirming identity in person: staff, or the head of the person's own village (first here, so staff find it done).
+    await setMethod(neighbour!.userId!, "LIST_MATCH");
+    expect(await matrix(STAFF_AREA_ROLES, (a) => confirmIdentityInPerson(a, { residentId: neighbour!.residentId }))).toEqual({ ...NOBODY_BUT("villageHead"), staff: "identityAlreadyConfirmed" });
   });
 });
 
