@@ -125,6 +125,17 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/notices/actions.ts#updateNoticeAction": { allowed: STAFF },
   "lib/notices/actions.ts#approveNoticeAction": { allowed: LEADER },
   "lib/notices/actions.ts#publishNoticeAction": { allowed: STAFF },
+  // Contested votes: the household disputes, staff propose voiding, the Front decides (lib/contested-votes).
+  "lib/contested-votes/actions.ts#disputeVoteAction": { allowed: RESIDENT },
+  "lib/contested-votes/actions.ts#listHouseholdVotesAction": { allowed: RESIDENT },
+  "lib/contested-votes/actions.ts#proposeVoidAction": { allowed: STAFF },
+  "lib/contested-votes/actions.ts#decideVoidAction": { allowed: FRONT },
+  "lib/contested-votes/actions.ts#listDisputesAction": { allowed: STAFF_OR_FRONT },
+  // A meeting counted over cast votes: staff propose (chooseTallySourceAction), the Front decides.
+  "lib/meeting-count/actions.ts#decideMeetingCountAction": { allowed: FRONT },
+  // Identity confirmed in person, so the account may vote: staff, or the head of the person's village
+  // (the probe stops at validation; the village rule is proved in lib/people/identity.int.test.ts).
+  "lib/people/identity-actions.ts#confirmIdentityAction": { allowed: STAFF_AREA },
   // Officials' roles: administrators only.
   "lib/people/official-actions.ts#grantRoleAction": { allowed: ADMIN },
   "lib/people/official-actions.ts#revokeRoleAction": { allowed: ADMIN },
@@ -155,6 +166,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   "OPTIONS /api/open-data/consultations.geojson": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.geojson?commune=${c.slug}` } },
   "GET /feed.xml": { allowed: EVERYONE, probe: { path: (c) => `/feed.xml?commune=${c.slug}` } },
   "POST /api/participation/minutes": { allowed: STAFF_AREA, probe: { path: () => "/api/participation/minutes", multipart: (c) => ({ communeId: c.communeId, consultationId: c.consultationId, ...notAFile() }) } },
+  // The printable ballot-count minutes of a meeting (the probe's id is no meeting: allowed callers get 404).
+  "GET /api/participation/meetings/[id]/count-minutes": { allowed: [...STAFF_AREA, ...FRONT], probe: { path: (c) => `/api/participation/meetings/${c.minutesId}/count-minutes?communeId=${c.communeId}&format=pdf` } },
   "GET /api/participation/minutes/[id]": { allowed: [...STAFF_AREA, ...FRONT], probe: { path: (c) => `/api/participation/minutes/${c.minutesId}?communeId=${c.communeId}` } },
   "POST /api/consultations/[consultationId]/attachments": { allowed: STAFF, probe: { path: (c) => `/api/consultations/${c.consultationId}/attachments?commune=${c.communeId}`, multipart: notAFile } },
   "POST /api/consultations/[consultationId]/opinion-photos": { allowed: RESIDENT, probe: { path: (c) => `/api/consultations/${c.consultationId}/opinion-photos?commune=${c.communeId}`, multipart: notAFile } },

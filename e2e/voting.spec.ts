@@ -99,7 +99,7 @@ test("staff entering a paper ballot for the household that voted online are refu
   await expectAccessible(page, "paper ballot refused");
 });
 
-test("the village head records the village meeting with its minutes, choosing it over the individual vote", async ({ page }) => {
+test("the village head records the village meeting with its minutes; over the individual vote it is only a proposal", async ({ page }) => {
   const [village] = await query<{ id: string; households: number }>(
     `SELECT v.id, (SELECT count(*)::int FROM "Household" h WHERE h."villageId" = v.id AND h."isActive") AS households FROM "Village" v WHERE v.name = 'Tân Phú 1'`,
   );
@@ -124,12 +124,14 @@ test("the village head records the village meeting with its minutes, choosing it
   await choice.getByRole("radio", { name: "Biên bản hội nghị này: 1 phiếu trực tuyến của thôn Tân Phú 1 sẽ không được tính" }).check();
   await choice.getByLabel("Lý do lựa chọn").fill("Hội nghị có quá nửa số hộ dự, biểu quyết giơ tay");
   await form.getByRole("button", { name: "Lưu kết quả hội nghị" }).click();
-  await expect(form.getByRole("status").filter({ hasText: "Đã ghi kết quả hội nghị." })).toBeVisible();
+  // The village already voted individually: the meeting replaces those votes only when staff propose
+  // it and the Front confirms (next test); the village head's record does not.
+  await expect(form.getByRole("status").filter({ hasText: "Đã ghi nhận hội nghị. Thôn đã có phiếu biểu quyết của từng hộ nên phiếu đó vẫn được tính" })).toBeVisible();
 
   const record = page.getByTestId("meeting-record").first();
   await expect(record).toContainText(`Dự họp: ${present}/${village!.households}`);
   const [source] = await query<{ source: string; reason: string }>(`SELECT s.source, s.reason FROM "VillageTallySource" s JOIN "BallotQuestion" q ON q.id = s."questionId" WHERE q."consultationId" = $1`, [convention.id]);
-  expect(source).toEqual({ source: "MEETING", reason: "Hội nghị có quá nửa số hộ dự, biểu quyết giơ tay" });
+  expect(source).toEqual({ source: "INDIVIDUAL", reason: "Hội nghị có quá nửa số hộ dự, biểu quyết giơ tay" });
   // The minutes are stored and can be read back by those who may.
   const href = await record.getByRole("link", { name: "Biên bản" }).getAttribute("href");
   const minutes = await page.request.get(href!);
@@ -137,6 +139,29 @@ test("the village head records the village meeting with its minutes, choosing it
   expect(minutes.headers()["content-type"]).toBe("application/pdf");
   expect(Buffer.from(await minutes.body()).equals(MINUTES)).toBe(true);
   await expectAccessible(page, "meetings after recording");
+});
+
+test("staff propose counting the village by its meeting, and the Front confirms it", async ({ page }) => {
+  await signIn(page, "canbo@thientin.danban.local");
+  await page.goto(`/thien-tin/staff/consultations/${convention.id}/meetings`);
+  const card = page.getByTestId("village-source").filter({ hasText: "Tân Phú 1" });
+  await card.getByRole("radio", { name: /Lấy theo hội nghị ngày/ }).check();
+  await card.getByLabel("Lý do lựa chọn").fill("Hội nghị có quá nửa số hộ dự; biên bản đủ chữ ký");
+  await card.getByRole("button", { name: "Đổi nguồn số liệu" }).click();
+  await expect(card.getByRole("status")).toContainText("chỉ có hiệu lực khi Ủy ban MTTQ xã xác nhận");
+  await expectAccessible(page, "meetings after the proposal");
+
+  await page.context().clearCookies();
+  await signIn(page, "mttq@thientin.danban.local");
+  await page.goto("/thien-tin/vote-reviews");
+  const proposal = page.getByTestId("meeting-count-proposal").filter({ hasText: "Tân Phú 1" });
+  await expect(proposal).toContainText("Hội nghị có quá nửa số hộ dự; biên bản đủ chữ ký");
+  await expectAccessible(page, "meeting counts awaiting the Front");
+  await proposal.getByLabel("Ý kiến của Ủy ban MTTQ xã").fill("MTTQ xã đã xem biên bản hội nghị thôn");
+  await proposal.getByRole("button", { name: "Xác nhận tính theo hội nghị thôn" }).click();
+  await expect(proposal).toHaveCount(0); // decided: no longer waiting
+  const [source] = await query<{ source: string }>(`SELECT s.source FROM "VillageTallySource" s JOIN "BallotQuestion" q ON q.id = s."questionId" WHERE q."consultationId" = $1`, [convention.id]);
+  expect(source).toEqual({ source: "MEETING" });
 });
 
 test("after the ballot closes, the results page shows the numerator, the denominator and the rule", async ({ page }) => {
@@ -160,6 +185,7 @@ test("after the ballot closes, the results page shows the numerator, the denomin
   const row = page.getByTestId("village-row").filter({ hasText: "Tân Phú 1" });
   await expect(row).toContainText("Hội nghị thôn ngày");
   await expect(row).toContainText("Không tính: 1 phiếu trực tuyến");
+  await expect(page.getByTestId("meeting-count-decision")).toContainText("Ủy ban MTTQ xã xác nhận ngày");
   await expectAccessible(page, "results page");
 });
 

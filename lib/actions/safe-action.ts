@@ -51,11 +51,13 @@ const communeInput = z.object({ communeId: z.string().min(1).max(40) });
  * the role check reads it before the action's own schema runs, from the database (never from the
  * session token), and handlers use `ctx.access.communeId`, the commune that was checked.
  */
-export function communeActionClient(name: string, roles: readonly Role[]) {
+export function communeActionClient(name: string, roles: readonly Role[], options: { voting?: boolean } = {}) {
   return userActionClient.metadata({ name }).use(async ({ clientInput, ctx, next }) => {
     const parsed = communeInput.safeParse(clientInput);
     if (!parsed.success) throw forbidden();
-    const access = await requireCommuneAccess(ctx.user.id, parsed.data.communeId, roles, { write: true });
+    // A block for abuse stops opinions and reactions, never a vote or its dispute (`voting`): a
+    // household's say in a decision (Law 10/2022 Art. 5, 15) is not moderation's to take away.
+    const access = await requireCommuneAccess(ctx.user.id, parsed.data.communeId, roles, { write: !options.voting });
     return next({ ctx: { access } });
   });
 }

@@ -22,7 +22,7 @@ export async function loadMemberships(userId: string): Promise<SessionMembership
 export async function loadCommuneRoles(userId: string, communeId: string) {
   return db.membership.findMany({
     where: { userId, communeId, status: "VERIFIED" },
-    select: { id: true, role: true, villageId: true, residentId: true, title: true },
+    select: { id: true, role: true, villageId: true, residentId: true, title: true, verificationMethod: true },
   });
 }
 

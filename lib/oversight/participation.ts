@@ -28,7 +28,7 @@ export async function participationByVillage(communeId: string, consultationId: 
       WHERE "consultationId" = ${consultationId} AND "householdId" IS NOT NULL GROUP BY "villageId"`,
     db.$queryRaw<{ villageId: string; n: bigint }[]>`
       SELECT "villageId", count(DISTINCT "householdId") AS n FROM "Vote"
-      WHERE "consultationId" = ${consultationId} AND "householdId" IS NOT NULL GROUP BY "villageId"`,
+      WHERE "consultationId" = ${consultationId} AND "householdId" IS NOT NULL AND "voidedAt" IS NULL GROUP BY "villageId"`,
     db.meetingRecord.findMany({
       where: { consultationId },
       select: { villageId: true, householdsPresent: true, heldAt: true },

@@ -91,7 +91,7 @@ export async function createVillage(communeId: string, input: { name: string; ho
   const users = residents.slice(0, accounts).map((r, i) => ({ id: randomUUID(), name: r.fullName, displayName: `Thử ${i + 1} (${input.name})`, phone: `+8497${prefix.slice(1)}${String(i).padStart(5, "0")}`.slice(0, 16), passwordHash: "x" }));
   await db.user.createMany({ data: users });
   await db.membership.createMany({
-    data: users.map((u, i) => ({ userId: u.id, communeId, role: "RESIDENT" as const, status: "VERIFIED" as const, verificationMethod: "LIST_MATCH" as const, verifiedAt: new Date(), villageId: village.id, residentId: residents[i]!.id })),
+    data: users.map((u, i) => ({ userId: u.id, communeId, role: "RESIDENT" as const, status: "VERIFIED" as const, verificationMethod: "IN_PERSON" as const, verifiedAt: new Date(), villageId: village.id, residentId: residents[i]!.id })),
   });
   const list: TestHousehold[] = households.map((h, i) => ({ householdId: h.id, villageId: village.id, residentId: residents[i]!.id, userId: users[i]?.id ?? null, code: h.code }));
   return { villageId: village.id, households: list };
@@ -105,7 +105,7 @@ export async function addMember(communeId: string, household: TestHousehold, inp
   });
   if (!input.account) return { residentId: resident.id, userId: null };
   const user = await db.user.create({ data: { name: input.fullName, displayName: `${input.fullName.split(" ").at(-1)} (thử)`, passwordHash: "x" }, select: { id: true } });
-  await db.membership.create({ data: { userId: user.id, communeId, role: "RESIDENT", status: "VERIFIED", verificationMethod: "LIST_MATCH", verifiedAt: new Date(), villageId: household.villageId, residentId: resident.id } });
+  await db.membership.create({ data: { userId: user.id, communeId, role: "RESIDENT", status: "VERIFIED", verificationMethod: "IN_PERSON", verifiedAt: new Date(), villageId: household.villageId, residentId: resident.id } });
   return { residentId: resident.id, userId: user.id };
 }
 
@@ -128,4 +128,11 @@ export async function createTestCommune(name: string) {
   const staff = await db.user.create({ data: { name: "Cán bộ thử", displayName: "Cán bộ thử", email: `${slug}@thu.danban.local`, passwordHash: "x" }, select: { id: true } });
   await db.membership.create({ data: { userId: staff.id, communeId: commune.id, role: "STAFF", status: "VERIFIED", verificationMethod: "APPOINTED", verifiedAt: new Date() } });
   return { communeId: commune.id, staffId: staff.id, staff: await requireCommuneAccess(staff.id, commune.id, ["STAFF"], { write: true }) };
+}
+
+/** A verified Front reviewer of the commune (the Fatherland Front confirms what staff propose). */
+export async function addFrontReviewer(communeId: string) {
+  const user = await db.user.create({ data: { name: "Cán bộ MTTQ thử", displayName: "MTTQ thử", email: `mttq-${randomUUID().slice(0, 8)}@thu.danban.local`, passwordHash: "x" }, select: { id: true } });
+  await db.membership.create({ data: { userId: user.id, communeId, role: "FRONT_REVIEWER", status: "VERIFIED", verificationMethod: "APPOINTED", verifiedAt: new Date() } });
+  return requireCommuneAccess(user.id, communeId, ["FRONT_REVIEWER"], { write: true });
 }

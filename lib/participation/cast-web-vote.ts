@@ -9,7 +9,7 @@ import { appendAudit } from "@/lib/oversight/audit";
 import { consumeRateLimit } from "@/lib/rate-limit";
 
 import { loadVoteContext, refuse, residentIdOf } from "./ballot-scope";
-import { checkChoices, checkVoter, checkVoteWindow, voterKeyOf } from "./eligibility";
+import { checkChoices, checkVoter, checkVoteWindow, checkVotingIdentity, voterKeyOf } from "./eligibility";
 import { auditedVote, recordVotes, vnDate, vnTime } from "./record-vote";
 
 type CastInput = { questionId: string; optionIds: string[] };
@@ -17,6 +17,7 @@ type CastInput = { questionId: string; optionIds: string[] };
 /** Everything the web path checks before writing, from one read. */
 async function prepareWebVote(access: CommuneAccess, input: CastInput, now: Date) {
   const residentId = residentIdOf(access);
+  refuse(checkVotingIdentity(access.memberships.find((m) => m.role === "RESIDENT")?.verificationMethod));
   const { question, voter } = await loadVoteContext(access.communeId, input.questionId, residentId);
   refuse(checkVoteWindow(question.window, "WEB", now), 409);
   refuse(checkVoter(question.window, question.votingUnit, voter, now));

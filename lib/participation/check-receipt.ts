@@ -15,8 +15,10 @@ export type ReceiptCheck =
       recordedAt: Date;
       changedAt: Date | null;
       changeCount: number;
-      /** False when the village's figures come from its meeting, so individual votes are set aside. */
+      /** False when the village's figures come from its meeting, so individual votes are set aside, or the vote was voided. */
       counted: boolean;
+      /** Set when the vote was voided after a dispute confirmed by the Front. */
+      voidedAt: Date | null;
     };
 
 export async function checkReceipt(communeId: string, typed: string, requester: string): Promise<ReceiptCheck> {
@@ -32,6 +34,7 @@ export async function checkReceipt(communeId: string, typed: string, requester: 
       createdAt: true,
       updatedAt: true,
       changeCount: true,
+      voidedAt: true,
       question: { select: { text: true, consultation: { select: { id: true, title: true } } } },
     },
   });
@@ -48,6 +51,7 @@ export async function checkReceipt(communeId: string, typed: string, requester: 
     recordedAt: vote.createdAt,
     changedAt: vote.changeCount > 0 ? vote.updatedAt : null,
     changeCount: vote.changeCount,
-    counted: source?.source !== "MEETING",
+    counted: source?.source !== "MEETING" && vote.voidedAt === null,
+    voidedAt: vote.voidedAt,
   };
 }

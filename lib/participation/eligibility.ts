@@ -1,6 +1,6 @@
 // Who may vote, when and through which channel: pure rules, fed by what the cast-vote path loads in
 // one query. A refusal names its reason as a message key, so the voter reads why.
-import type { Channel, ConsultationStatus, VotingUnit } from "@/lib/generated/prisma/enums";
+import type { Channel, ConsultationStatus, VerificationMethod, VotingUnit } from "@/lib/generated/prisma/enums";
 
 /** Voting age; the register keeps only the year of birth, so anyone turning 18 this year counts. */
 export const VOTING_AGE = 18;
@@ -81,6 +81,21 @@ export function checkVoter(w: BallotWindow, unit: VotingUnit, voter: Voter, now 
     return { code: "notRepresentative" };
   }
   return null;
+}
+
+/**
+ * How an account's identity must have been confirmed before it may vote on the web: in person (by
+ * staff, or by the village head of the person's village) or with an invite code the village head
+ * handed over. A match on the household list by name, year of birth and village (LIST_MATCH) lets a
+ * resident comment at once but not vote: anyone who knows a neighbour's name and year of birth could
+ * otherwise cast the neighbour's household vote (Law 10/2022 Art. 22: the household representative
+ * decides; one vote per household, Art. 21).
+ */
+export const VOTING_IDENTITY_METHODS: readonly VerificationMethod[] = ["IN_PERSON", "INVITE_CODE"];
+
+/** A web voter's identity is confirmed well enough to vote; the refusal tells how to get confirmed. */
+export function checkVotingIdentity(method: VerificationMethod | null | undefined): Refusal | null {
+  return method && VOTING_IDENTITY_METHODS.includes(method) ? null : { code: "identityNotConfirmedForVoting" };
 }
 
 /** The key that the database holds unique per question: one household, or one person. */

@@ -22,12 +22,12 @@ async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
       : [],
     db.$queryRaw<CountRow[]>`
       SELECT "questionId", "villageId", "channel", count(*)::int AS n
-      FROM "Vote" WHERE "questionId" = ANY(${questionIds}::text[])
+      FROM "Vote" WHERE "questionId" = ANY(${questionIds}::text[]) AND "voidedAt" IS NULL
       GROUP BY 1, 2, 3`,
     db.$queryRaw<CountRow[]>`
       SELECT c."questionId", v."villageId", v."channel", c."optionId", count(*)::int AS n
       FROM "VoteChoice" c JOIN "Vote" v ON v."id" = c."voteId"
-      WHERE c."questionId" = ANY(${questionIds}::text[])
+      WHERE c."questionId" = ANY(${questionIds}::text[]) AND v."voidedAt" IS NULL
       GROUP BY 1, 2, 3, 4`,
     // Plain SQL rather than a Prisma relation read: see ballot-scope.ts on relation reads under load.
     db.$queryRaw<{ id: string; villageId: string; heldAt: Date; form: string; householdsPresent: number; householdsTotal: number; tallies: { questionId: string; optionId: string; count: number }[] }[]>`

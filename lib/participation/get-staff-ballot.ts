@@ -45,7 +45,7 @@ export async function listEntryVillages(communeId: string, ballot: Pick<StaffBal
   const [villages, households, votes] = await Promise.all([
     db.village.findMany({ where: { communeId, ...(ids ? { id: { in: ids } } : {}) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.household.groupBy({ by: ["villageId"], where: { communeId, isActive: true, ...(ids ? { villageId: { in: ids } } : {}) }, _count: { _all: true } }),
-    db.vote.groupBy({ by: ["villageId", "channel"], where: { consultationId: ballot.id, ...(ids ? { villageId: { in: ids } } : {}) }, _count: { _all: true } }),
+    db.vote.groupBy({ by: ["villageId", "channel"], where: { consultationId: ballot.id, voidedAt: null, ...(ids ? { villageId: { in: ids } } : {}) }, _count: { _all: true } }),
   ]);
   return villages.map((v) => {
     const count = (channel: string) => votes.find((r) => r.villageId === v.id && r.channel === channel)?._count._all ?? 0;

@@ -7,7 +7,9 @@ import { type AppError } from "@/lib/errors";
 import { getStorage } from "@/lib/storage/storage";
 import { accessAs, communeId, seedDemo, STAFF_EMAIL, userId } from "@/scripts/test/fixtures";
 
-import { accessOf, createBallot, createTestCommune, createVillage, type TestCommune } from "./ballot-test-helpers";
+import { decideMeetingCount } from "@/lib/meeting-count/decide-meeting-count";
+
+import { accessOf, addFrontReviewer, createBallot, createTestCommune, createVillage, type TestCommune } from "./ballot-test-helpers";
 import { meetingSchema } from "./ballot-schemas";
 import { castWebVote } from "./cast-web-vote";
 import { checkReceipt } from "./check-receipt";
@@ -98,12 +100,19 @@ describe("recording a village meeting", () => {
     expect(asked).toMatchObject({ code: "individualVotesExist", status: 409, params: { village: "Thôn Tân Phú Thử", WEB: 3, PAPER: 2, ASSISTED: 0 } });
     expect(await db.meetingRecord.count({ where: { consultationId: ballot.consultationId } })).toBe(0);
 
+    // Choosing the meeting over cast votes is staff's proposal; the votes count until the Front confirms.
     const recorded = await recordMeeting(staff, meeting(ballot, village.villageId, minutesId, 9, [8, 1, 0], { sourceChoice: "MEETING", reason: "Hội nghị có 9/12 hộ, biểu quyết giơ tay" }));
-    expect(recorded.setAside).toEqual({ WEB: 3, PAPER: 2, ASSISTED: 0 });
+    expect(recorded).toMatchObject({ setAside: null, wouldSetAside: { WEB: 3, PAPER: 2, ASSISTED: 0 }, meetingCount: "PROPOSED" });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: recorded.id, action: "meeting.record" }, select: { details: true } });
-    expect(audit.details).toMatchObject({ choice: "MEETING", setAside: { WEB: 3, PAPER: 2, ASSISTED: 0 }, village: "Thôn Tân Phú Thử" });
+    expect(audit.details).toMatchObject({ choice: "MEETING", meetingCount: "PROPOSED", village: "Thôn Tân Phú Thử" });
+    const proposed = await db.auditEvent.findFirstOrThrow({ where: { entityId: recorded.proposalId!, action: "tally.meeting.propose" }, select: { details: true } });
+    expect(proposed.details).toMatchObject({ setAside: { WEB: 3, PAPER: 2, ASSISTED: 0 }, village: "Thôn Tân Phú Thử" });
 
     await db.consultation.update({ where: { id: ballot.consultationId }, data: { showResultsLive: true } });
+    const pending = await getBallotResults(c.communeId, ballot.consultationId);
+    if (!pending.visible) throw new Error("live results expected");
+    expect(pending.questions[0]!.villages[0]).toMatchObject({ source: "INDIVIDUAL", participants: 5 });
+    await decideMeetingCount(await addFrontReviewer(c.communeId), { proposalId: recorded.proposalId!, decision: "CONFIRM", note: "Đã xem biên bản hội nghị" });
     const results = await getBallotResults(c.communeId, ballot.consultationId);
     if (!results.visible) throw new Error("live results expected");
     // The meeting's 9 households count; the 5 individual votes are set aside, never added on top.

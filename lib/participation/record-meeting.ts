@@ -1,13 +1,16 @@
 // A village head (for their own village) or staff record a village meeting: when, how the vote was
 // taken, households present, the tally per option, the minutes. A show-of-hands meeting names no
 // households, so a village's figures come from the meeting or from the individual votes, never both:
-// when the village already has individual votes, the person recording must choose, is told what will
-// be set aside, and the choice is logged.
+// when the village already has individual votes, the person recording must choose, is told what would
+// be set aside, and the choice is logged. Choosing the meeting over votes already cast is only a
+// proposal by staff, which the Front confirms (lib/meeting-count); until then the votes count.
 import type { CommuneAccess } from "@/lib/auth/authorize";
+import { STAFF_ROLES } from "@/lib/auth/roles";
 import { endOfDayVn, startOfDayVn, toVnDate } from "@/lib/consultations/periods";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import type { TallySource } from "@/lib/generated/prisma/enums";
+import { proposeMeetingCount, replacesVotes } from "@/lib/meeting-count/propose-meeting-count";
 import { appendAudit } from "@/lib/oversight/audit";
 
 import { assertMayEnterFor, loadBallot, refuse } from "./ballot-scope";
@@ -22,7 +25,7 @@ export const vnInstant = (date: string, time: string) => new Date(Date.parse(`${
 
 /** Individual votes of a village on a consultation's questions, per channel. */
 export async function countIndividualVotes(db_: Tx | typeof db, consultationId: string, villageId: string) {
-  const rows = await db_.vote.groupBy({ by: ["channel"], where: { consultationId, villageId }, _count: { _all: true } });
+  const rows = await db_.vote.groupBy({ by: ["channel"], where: { consultationId, villageId, voidedAt: null }, _count: { _all: true } });
   const count = (c: string) => rows.find((r) => r.channel === c)?._count._all ?? 0;
   return { WEB: count("WEB"), PAPER: count("PAPER"), ASSISTED: count("ASSISTED") };
 }
@@ -87,6 +90,9 @@ export async function recordMeeting(access: CommuneAccess, values: MeetingValues
     throw invalid("meetingLacksQuorum", { present: values.householdsPresent, total: householdsTotal, quorum }, { householdsPresent: "meetingLacksQuorum" });
   }
 
+  // The meeting over the votes already cast: a proposal (by staff) for the Front to confirm.
+  const proposes = hasVotes && values.sourceChoice === "MEETING";
+  const mayPropose = access.roles.some((r) => STAFF_ROLES.includes(r));
   return db.$transaction(async (tx) => {
     const meeting = await tx.meetingRecord.create({
       data: {
@@ -110,7 +116,7 @@ export async function recordMeeting(access: CommuneAccess, values: MeetingValues
     // when the recorder chose it over them; otherwise the individual votes keep counting.
     const sources: Record<string, TallySource | "unchanged"> = {};
     for (const q of ballot.questions) {
-      const source: TallySource | null = !quorumOf(q) ? (hasVotes ? "INDIVIDUAL" : null) : hasVotes ? values.sourceChoice! : "MEETING";
+      const source: TallySource | null = !quorumOf(q) || proposes ? (hasVotes ? "INDIVIDUAL" : null) : hasVotes ? values.sourceChoice! : "MEETING";
       sources[q.id] = source ?? "unchanged";
       if (!source) continue;
       const row = { source, meetingId: source === "MEETING" ? meeting.id : null, reason: values.reason || null, decidedById: access.userId, decidedAt: new Date() };
@@ -120,6 +126,10 @@ export async function recordMeeting(access: CommuneAccess, values: MeetingValues
         update: row,
       });
     }
+    const proposal =
+      proposes && mayPropose
+        ? await proposeMeetingCount(tx, access, { consultationId: ballot.id, villageId: village.id, village: village.name, meetingId: meeting.id, reason: values.reason || "—" }, setAside)
+        : null;
     await appendAudit(tx, {
       communeId: access.communeId,
       actorId: access.userId,
@@ -138,10 +148,13 @@ export async function recordMeeting(access: CommuneAccess, values: MeetingValues
         householdsTotal,
         sources,
         // What the choice set aside: the individual votes (if the meeting counts) or the meeting.
-        ...(hasVotes ? { choice: values.sourceChoice!, setAside: values.sourceChoice === "MEETING" ? setAside : { meeting: 1 } } : {}),
+        ...(hasVotes ? { choice: values.sourceChoice!, setAside: proposes ? {} : { meeting: 1 } } : {}),
+        ...(proposes ? { meetingCount: proposal ? "PROPOSED" : "STAFF_TO_PROPOSE", proposalId: proposal?.id ?? null } : {}),
       },
     });
-    return { id: meeting.id, sources, setAside: hasVotes && values.sourceChoice === "MEETING" ? setAside : null, householdsTotal };
+    // Nothing is set aside before the Front confirms: `wouldSetAside` is what confirmation would set aside.
+    const meetingCount = proposes ? (proposal ? ("PROPOSED" as const) : ("STAFF_TO_PROPOSE" as const)) : null;
+    return { id: meeting.id, sources, setAside: null, wouldSetAside: proposes ? setAside : null, meetingCount, proposalId: proposal?.id ?? null, householdsTotal };
   });
 }
 
@@ -165,6 +178,11 @@ export async function chooseTallySource(
     if (lacking) throw invalid("meetingLacksQuorum", { present: meeting.householdsPresent, total: meeting.householdsTotal, quorum: lacking.quorumPercent ?? 0 });
   }
   const individual = await countIndividualVotes(db, ballot.id, village.id);
+  if (meeting && replacesVotes(individual)) {
+    // Setting cast votes aside is the Front's to confirm: staff's choice becomes a proposal.
+    const proposal = await db.$transaction((tx) => proposeMeetingCount(tx, access, { consultationId: ballot.id, villageId: village.id, village: village.name, meetingId: meeting!.id, reason: values.reason }, individual));
+    return { source: "PROPOSED" as const, proposalId: proposal.id, setAside: null };
+  }
   return db.$transaction(async (tx) => {
     const before = await tx.villageTallySource.findMany({ where: { questionId: { in: ballot.questions.map((q) => q.id) }, villageId: village.id }, select: { questionId: true, source: true, meetingId: true } });
     for (const q of ballot.questions) {
@@ -186,6 +204,6 @@ export async function chooseTallySource(
       after: { source: values.source, meetingId: meeting?.id ?? null, reason: values.reason },
       details: { consultationId: ballot.id, villageId: village.id, village: village.name, source: values.source, setAside: values.source === "MEETING" ? individual : { meeting: 1 } },
     });
-    return { source: values.source, setAside: values.source === "MEETING" ? individual : null };
+    return { source: values.source, proposalId: null, setAside: values.source === "MEETING" ? individual : null };
   });
 }

@@ -2,14 +2,11 @@
 
 // Server actions of ballots, votes and meeting records. Each checks who is asking and for which
 // commune (communeActionClient), then hands over to the domain module.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import { actionClient, communeActionClient } from "@/lib/actions/safe-action";
-import { revalidateConsultationPages } from "@/lib/consultations/revalidate";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import { routing } from "@/lib/i18n/routing";
 import { requestAddress } from "@/lib/network/request-address";
 
 import {
@@ -31,15 +28,10 @@ import { enterAssisted, enterPaperBallot } from "./enter-offline-votes";
 import { getMyBallot } from "./get-my-ballot";
 import { addQuestion, removeQuestion, updateVoteSettings } from "./manage-ballot";
 import { chooseTallySource, recordMeeting } from "./record-meeting";
+import { revalidateBallotPages } from "./revalidate-ballot";
 import { searchHouseholds } from "./search-households";
 import { BALLOT_STAFF_ROLES, ENTRY_ROLES, VOTER_ROLES } from "./vote-roles";
 
-/** The consultation page and its results page, in every language. */
-async function revalidateBallotPages(communeId: string, consultationId: string) {
-  const commune = await db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { slug: true } });
-  revalidateConsultationPages(commune.slug, consultationId);
-  for (const locale of routing.locales) revalidatePath(`/${locale}/${commune.slug}/consultations/${consultationId}/results`);
-}
 
 // ─── Ballot set-up (staff) ───────────────────────────────────────────────────────────────────────
 
@@ -57,15 +49,15 @@ export const updateVoteSettingsAction = communeActionClient("updateVoteSettings"
 
 // ─── Web votes (residents) ───────────────────────────────────────────────────────────────────────
 
-export const getMyBallotAction = communeActionClient("getMyBallot", VOTER_ROLES)
+export const getMyBallotAction = communeActionClient("getMyBallot", VOTER_ROLES, { voting: true })
   .inputSchema(myBallotSchema)
   .action(async ({ parsedInput, ctx }) => getMyBallot(ctx.access, parsedInput.consultationId));
 
-export const castVoteAction = communeActionClient("castVote", VOTER_ROLES)
+export const castVoteAction = communeActionClient("castVote", VOTER_ROLES, { voting: true })
   .inputSchema(castVoteSchema)
   .action(async ({ parsedInput, ctx }) => castWebVote(ctx.access, parsedInput));
 
-export const changeVoteAction = communeActionClient("changeVote", VOTER_ROLES)
+export const changeVoteAction = communeActionClient("changeVote", VOTER_ROLES, { voting: true })
   .inputSchema(castVoteSchema)
   .action(async ({ parsedInput, ctx }) => changeWebVote(ctx.access, parsedInput));
 

@@ -156,11 +156,11 @@ async function loadInputs(communeId: string, consultationId: string, now: Date) 
         WHERE "consultationId" = ${consultationId} AND "householdId" IS NOT NULL AND "villageId" IS NOT NULL
         UNION ALL
         SELECT "villageId", "householdId", 'v' AS src FROM "Vote"
-        WHERE "consultationId" = ${consultationId} AND "householdId" IS NOT NULL
+        WHERE "consultationId" = ${consultationId} AND "householdId" IS NOT NULL AND "voidedAt" IS NULL
       ) x GROUP BY 1`,
     db.opinion.groupBy({ by: ["channel"], where: { consultationId, parentId: null }, _count: { _all: true } }),
     db.$queryRaw<{ channel: Channel; n: number }[]>`
-      SELECT "channel", count(DISTINCT "voterKey")::int AS n FROM "Vote" WHERE "consultationId" = ${consultationId} GROUP BY 1`,
+      SELECT "channel", count(DISTINCT "voterKey")::int AS n FROM "Vote" WHERE "consultationId" = ${consultationId} AND "voidedAt" IS NULL GROUP BY 1`,
     db.$queryRaw<OpinionRow[]>`
       SELECT "id", "number", "villageId", "channel", "stance"::text AS "stance", "body", "moderationState"::text AS "moderationState",
         "agreeCount", "disagreeCount", "lat", "lng", "createdAt", "answerId"

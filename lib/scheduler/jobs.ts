@@ -6,11 +6,13 @@ import type PgBoss from "pg-boss";
 import { closeExpiredConsultations, publishScheduledConsultations } from "@/lib/consultations/lifecycle";
 import type { Mailer } from "@/lib/notifications/mailer";
 import { sendDigest, usersWithPendingEmail } from "@/lib/notifications/digest";
+import { sendPendingVoteNotices } from "@/lib/vote-notices/send-vote-notices";
 
 export const QUEUES = {
   tick: "consultations-tick",
   digests: "notifications-digest",
   sendDigest: "send-digest",
+  voteNotices: "vote-notices",
 } as const;
 
 export type JobOptions = {
@@ -34,6 +36,12 @@ export async function registerJobs(boss: PgBoss, options: JobOptions) {
     const now = new Date();
     await publishScheduledConsultations(now);
     await closeExpiredConsultations(now);
+  });
+  // Households told of every vote recorded in their name (the notices wait in VoteNotice until sent).
+  await boss.createQueue(QUEUES.voteNotices);
+  await boss.schedule(QUEUES.voteNotices, "* * * * *", {}, { tz: "Asia/Ho_Chi_Minh" });
+  await boss.work(QUEUES.voteNotices, async () => {
+    while ((await sendPendingVoteNotices({ limit: 200 })) === 200);
   });
   await boss.work(QUEUES.digests, async () => {
     await enqueueDigests(boss);

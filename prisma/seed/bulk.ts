@@ -216,6 +216,8 @@ export async function seedBulk(db: Db, options: BulkOptions) {
   }
   await chunked(voteRows, 5000, (chunk) => db.vote.createMany({ data: chunk }));
   await chunked(choiceRows, 5000, (chunk) => db.voteChoice.createMany({ data: chunk }));
+  // Generated votes are not news to anyone: their household notices (written by the Vote trigger) count as sent.
+  await db.voteNotice.updateMany({ where: { communeId: commune.id, sentAt: null }, data: { sentAt: new Date() } });
   log(`  ${voteRows.length} votes`);
   return { consultationIds: consultationIds.map((c) => c.id) };
 }

@@ -262,7 +262,7 @@ async function seedAccounts(
         status: ra.status,
         villageId: ctx.villages.get(ra.village),
         residentId: ra.status === "VERIFIED" ? person.id : null,
-        verificationMethod: ra.status === "VERIFIED" ? "LIST_MATCH" : null,
+        verificationMethod: ra.status === "VERIFIED" ? "IN_PERSON" : null,
         verifiedAt: ra.status === "VERIFIED" ? new Date() : null,
         claimedName: person.fullName,
         claimedBirthYear: person.birthYear,
@@ -297,7 +297,7 @@ async function residentAuthor(tx: Tx, communeId: string, villageId: string, vill
   await tx.membership.upsert({
     where: { userId_communeId_role: { userId: user.id, communeId, role: "RESIDENT" } },
     update: {},
-    create: { userId: user.id, communeId, role: "RESIDENT", status: "VERIFIED", verificationMethod: "LIST_MATCH", verifiedAt: new Date(), villageId, residentId: resident.id },
+    create: { userId: user.id, communeId, role: "RESIDENT", status: "VERIFIED", verificationMethod: "IN_PERSON", verifiedAt: new Date(), villageId, residentId: resident.id },
   });
   return { userId: user.id, residentId: resident.id, householdId: resident.householdId, displayName: user.displayName };
 }

@@ -189,7 +189,7 @@ try {
     const chunk = voters.slice(i, i + 2000);
     await db.user.createMany({ data: chunk.map((v, j) => ({ id: v.userId, name: v.fullName, displayName: v.fullName, phone: `+8497${String(i + j).padStart(7, "0")}`, passwordHash: "!", phoneVerifiedAt: new Date() })) });
     await db.membership.createMany({
-      data: chunk.map((v) => ({ userId: v.userId, communeId: commune.id, role: "RESIDENT" as const, status: "VERIFIED" as const, verificationMethod: "LIST_MATCH" as const, verifiedAt: new Date(), villageId: v.villageId, residentId: v.id })),
+      data: chunk.map((v) => ({ userId: v.userId, communeId: commune.id, role: "RESIDENT" as const, status: "VERIFIED" as const, verificationMethod: "IN_PERSON" as const, verifiedAt: new Date(), villageId: v.villageId, residentId: v.id })),
     });
   }
   say(`${voters.length} resident accounts ready to vote`);

@@ -36,6 +36,7 @@ type Props = {
  */
 export function MeetingForm({ communeId, consultationId, villages, questions, today, nowTime, maxUploadMb }: Props) {
   const t = useTranslations("ballotStaff.meetings");
+  const tCount = useTranslations("ballotStaff.meetingCount");
   const tBallot = useTranslations("ballot");
   const tEnum = useTranslations("enums");
   const tErrors = useTranslations("errors");
@@ -113,7 +114,8 @@ export function MeetingForm({ communeId, consultationId, villages, questions, to
       const problem = applyActionErrors(result, form.setError, tErrors);
       if (problem) return setBanner(problem);
       const sources = Object.values(result?.data?.sources ?? {});
-      setSaved(sources.includes("unchanged") ? t("savedQuorumMissing") : t("saved"));
+      const meetingCount = result?.data?.meetingCount;
+      setSaved(meetingCount ? tCount(meetingCount === "PROPOSED" ? "proposed" : "staffToPropose") : sources.includes("unchanged") ? t("savedQuorumMissing") : t("saved"));
       form.reset({ ...form.getValues(), minutesId: "", householdsPresent: 0, notes: "", tallies, sourceChoice: null, reason: "" });
       setUpload({ state: "idle" });
       router.refresh();

@@ -19,6 +19,7 @@ type Props = {
 /** Staff change where a village's figures come from, with the reason, which is logged. */
 export function SourceChooser({ communeId, consultationId, villageId, meetings, current }: Props) {
   const t = useTranslations("ballotStaff.meetings");
+  const tCount = useTranslations("ballotStaff.meetingCount");
   const tErrors = useTranslations("errors");
   const router = useRouter();
   const id = useId();
@@ -37,7 +38,7 @@ export function SourceChooser({ communeId, consultationId, villageId, meetings, 
         setMessage(null);
         const result = await executeAsync({ communeId, consultationId, villageId, source: choice === "I" ? "INDIVIDUAL" : "MEETING", meetingId: choice === "I" ? null : choice.slice(2), reason });
         if (result?.data) {
-          setMessage({ ok: true, text: t("changed") });
+          setMessage({ ok: true, text: result.data.source === "PROPOSED" ? tCount("proposed") : t("changed") });
           router.refresh();
         } else {
           const error = result?.serverError;

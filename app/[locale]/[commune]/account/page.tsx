@@ -162,6 +162,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <section aria-labelledby="votes-title" className={`${card} space-y-3`}>
         <h2 id="votes-title" className="text-xl font-bold">{t("account.myVotes")}</h2>
         {me.votes.length === 0 ? <p>{t("account.noVotes")}</p> : null}
+        <p>
+          <Link href={`/${slug}/household-votes`}>{t("contestedVotes.householdTitle")}</Link>
+        </p>
         <ul className="space-y-2">
           {me.votes.map((v) => (
             <li key={v.receiptCode} className="rounded-lg border border-stone-200 p-3">

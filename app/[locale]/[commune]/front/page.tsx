@@ -19,6 +19,9 @@ export default async function FrontHome({ params }: { params: Promise<{ locale: 
     <div className="space-y-4">
       <h1 className={pageTitle}>{t("front.title")}</h1>
       <p>{t("front.intro")}</p>
+      <p>
+        <Link href={`/${commune.slug}/vote-reviews`}>{t("contestedVotes.reviewTitle")}</Link>
+      </p>
       {rows.length === 0 ? <p>{t("front.none")}</p> : null}
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">

@@ -5,12 +5,13 @@ import { buttonPrimary, pageTitle } from "@/components/ui/styles";
 import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { listConsultationsForStaff } from "@/lib/consultations/list-for-staff";
+import { DISPUTE_READER_ROLES } from "@/lib/contested-votes/roles";
 import { Link } from "@/lib/i18n/navigation";
 
 export default async function StaffDashboard({ params }: { params: Promise<{ locale: string; commune: string }> }) {
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
-  const { commune } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
+  const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
   const [items, t, format] = await Promise.all([listConsultationsForStaff(commune.id), getTranslations(), getFormatter()]);
   return (
     <div className="space-y-4">
@@ -20,6 +21,11 @@ export default async function StaffDashboard({ params }: { params: Promise<{ loc
           {t("staff.newConsultation")}
         </Link>
       </div>
+      {access.roles.some((r) => DISPUTE_READER_ROLES.includes(r)) ? (
+        <p>
+          <Link href={`/${commune.slug}/vote-reviews`}>{t("contestedVotes.reviewTitle")}</Link>
+        </p>
+      ) : null}
       {items.length === 0 ? <p>{t("staff.none")}</p> : null}
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">

@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ConfirmIdentityButton } from "@/components/people/confirm-identity-button";
 import { InviteButton } from "@/components/people/invite-button";
 import { PeopleNav } from "@/components/people/people-nav";
 import { RepresentativeButton } from "@/components/people/representative-button";
@@ -34,11 +35,12 @@ export default async function ResidentsPage({
   const canInvite = access.roles.includes("VILLAGE_HEAD");
   const invitable = new Set(headedVillages(access));
   const search = residentSearchSchema.parse(await searchParams);
-  const [result, villages, t, tEnums, messages] = await Promise.all([
+  const [result, villages, t, tEnums, tIdentity, messages] = await Promise.all([
     searchResidents(commune.id, search, ownVillages),
     listVillages(commune.id),
     getTranslations("people.residents"),
     getTranslations("enums"),
+    getTranslations("people.identity"),
     getMessages(),
   ]);
   const prefix = locale === "vi" ? "" : `/${locale}`;
@@ -56,7 +58,7 @@ export default async function ResidentsPage({
       {ownVillages ? <p>{t("ownVillageOnly")}</p> : null}
       <ResidentSearchForm action={action} search={search} villages={villages.filter((v) => !ownVillages || ownVillages.includes(v.id))} />
       <p role="status">{t("found", { count: result.total })}</p>
-      <NextIntlClientProvider messages={pickMessages(messages, ["errors", "people.residents", "people.invite"])}>
+      <NextIntlClientProvider messages={pickMessages(messages, ["errors", "people.residents", "people.invite", "people.identity"])}>
         <ul className="space-y-3" aria-label={t("households")}>
           {result.households.map((h) => (
             <li key={h.id} className={card} data-testid="household">
@@ -80,7 +82,15 @@ export default async function ResidentsPage({
                       <tr key={m.id} className={`border-b border-stone-200 ${m.isMatch ? "bg-amber-50" : ""}`} data-testid="member">
                         <td className="p-2 font-medium">{m.fullName}</td>
                         <td className="p-2">{m.birthYear ?? "—"}</td>
-                        <td className="p-2">{m.account ? tEnums(`MembershipStatus.${m.account.status}`) : t("noAccount")}</td>
+                        <td className="p-2">
+                          {m.account ? tEnums(`MembershipStatus.${m.account.status}`) : t("noAccount")}
+                          {m.account?.status === "VERIFIED" && m.account.verificationMethod === "LIST_MATCH" ? (
+                            <>
+                              <span className="block text-stone-700">{tIdentity("listMatchOnly")}</span>
+                              {isStaff || invitable.has(h.village.id) ? <ConfirmIdentityButton communeId={commune.id} residentId={m.id} name={m.fullName} /> : null}
+                            </>
+                          ) : null}
+                        </td>
                         <td className="p-2">
                           {h.representativeId === m.id ? (
                             <strong data-testid="representative">{t("representative")}</strong>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { QuestionResults } from "@/components/ballot/question-results";
+import { MeetingCountDecisions } from "@/components/contested-votes/meeting-count-decisions";
 import { pageTitle } from "@/components/ui/styles";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
 import { getPublicConsultation } from "@/lib/consultations/get-consultation";
@@ -61,6 +62,7 @@ export default async function ResultsPage({ params }: Params) {
           {results.questions.map((r) => (
             <QuestionResults key={r.question.id} result={r} category={consultation.legalCategory} />
           ))}
+          <MeetingCountDecisions communeId={commune.id} consultationId={consultation.id} />
         </>
       )}
     </article>

@@ -22,10 +22,11 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
   const ballot = await getStaffBallot(commune.id, id);
   if (!ballot) notFound();
   const own = enteringVillageOf(access);
-  const [villages, recorded, t, tEnum, format, messages] = await Promise.all([
+  const [villages, recorded, t, tCount, tEnum, format, messages] = await Promise.all([
     listEntryVillages(commune.id, ballot, own),
     listMeetings(commune.id, ballot.id),
     getTranslations("ballotStaff.meetings"),
+    getTranslations("ballotStaff.meetingCount"),
     getTranslations("enums"),
     getFormatter(),
     getMessages(),
@@ -44,7 +45,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
       <p>{t("intro")}</p>
 
       {canRecord ? (
-        <NextIntlClientProvider messages={pickMessages(messages, ["ballotStaff.meetings", "ballot", "errors", "enums.MeetingForm"])}>
+        <NextIntlClientProvider messages={pickMessages(messages, ["ballotStaff.meetings", "ballotStaff.meetingCount", "ballot", "errors", "enums.MeetingForm"])}>
           <MeetingForm
             communeId={commune.id}
             consultationId={ballot.id}
@@ -80,6 +81,15 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
                       </a>
                     </>
                   ) : null}
+                  {" · "}
+                  {tCount("countMinutes")}:{" "}
+                  <a href={`/api/participation/meetings/${m.id}/count-minutes?communeId=${commune.id}&format=pdf`} className="inline-flex min-h-11 items-center">
+                    PDF
+                  </a>
+                  {" · "}
+                  <a href={`/api/participation/meetings/${m.id}/count-minutes?communeId=${commune.id}&format=docx`} className="inline-flex min-h-11 items-center">
+                    DOCX
+                  </a>
                 </p>
               </li>
             ))}
@@ -102,7 +112,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
                   {t("currentSource")}: {current ? tEnum(`TallySource.${current.source}`) : individual > 0 ? tEnum("TallySource.INDIVIDUAL") : "—"} · {t("individualCount")}: {individual}
                 </p>
                 {canChoose && meetings.length > 0 ? (
-                  <NextIntlClientProvider messages={pickMessages(messages, ["ballotStaff.meetings", "errors"])}>
+                  <NextIntlClientProvider messages={pickMessages(messages, ["ballotStaff.meetings", "ballotStaff.meetingCount", "errors"])}>
                     <SourceChooser
                       communeId={commune.id}
                       consultationId={ballot.id}
