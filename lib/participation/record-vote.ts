@@ -8,7 +8,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel } from "@/lib/generated/prisma/enums";
-import { appendAudit } from "@/lib/oversight/audit";
+import { appendAudit, lockAuditChain } from "@/lib/oversight/audit";
 import { auditAppendSql } from "@/lib/oversight/audit-statement";
 
 import { generateReceiptCode } from "./receipt";
@@ -183,6 +183,9 @@ export async function recordVotes(
       return [vote];
     }
     return await db.$transaction(async (tx) => {
+      // A secret vote locks its ballot box's rows: the chain lock first, the order of the single-statement path
+      // too (its main query, audit_append, runs before the box CTE, which nothing references).
+      if (votes.some((v) => v.secret)) await lockAuditChain(tx, votes[0]!.communeId);
       const recorded: RecordedVote[] = [];
       for (const v of votes) {
         current = v;
