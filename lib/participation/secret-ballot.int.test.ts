@@ -178,6 +178,20 @@ describe("a secret vote, read with psql", () => {
   });
 });
 
+describe("secret votes at the same moment", () => {
+  it("all count, none deadlocks, and the box still carries one transaction id", async () => {
+    const v = await createVillage(c.communeId, { name: "Thôn Cùng Lúc", households: 8, accounts: 8 });
+    const ballot = await secretBallot([v.villageId]);
+    const choices = [ballot.agree, ballot.disagree, ballot.other];
+    await Promise.all(v.households.map((h, i) => vote(h, ballot.questionId, choices[i % 3]!)));
+    const box = await db.$queryRaw<{ optionId: string; count: number; xmin: string }[]>`
+      SELECT "optionId", "count", xmin::text AS xmin FROM "SecretBallotBox" WHERE "questionId" = ${ballot.questionId}`;
+    expect(Object.fromEntries(box.map((r) => [r.optionId, r.count]))).toEqual({ [ballot.agree]: 3, [ballot.disagree]: 3, [ballot.other]: 2 });
+    expect(new Set(box.map((r) => r.xmin)).size).toBe(1);
+    expect(await db.vote.count({ where: { questionId: ballot.questionId } })).toBe(8);
+  });
+});
+
 describe("the rules of a secret question", () => {
   it("refuses to change a secret vote, saying why", async () => {
     const v = await createVillage(c.communeId, { name: "Thôn Không Sửa", households: 1, accounts: 1 });
