@@ -71,6 +71,7 @@ test("a secret vote is final, its receipt shows no choice, and a village of one 
   const found = page.getByTestId("receipt-found");
   await expect(found).toContainText("Phiếu đã được ghi nhận");
   await expect(found).not.toContainText("Không đồng ý");
+  await expectAccessible(page, "receipt check of a secret vote");
   expect(code).toMatch(/^[0-9A-Z-]{14}$/);
 
   await page.goto(`/thien-tin/consultations/${ids.consultation}/results`);
