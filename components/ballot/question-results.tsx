@@ -1,7 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import type { LegalCategory } from "@/lib/generated/prisma/enums";
-import type { QuestionResult, VillageResult } from "@/lib/participation/tally";
+import type { CountedQuestion } from "@/lib/participation/get-results";
+import { isSuppressed } from "@/lib/participation/secret-results";
+import { SECRET_MIN_SHOWN } from "@/lib/participation/secret-vote-rules";
+import type { VillageResult } from "@/lib/participation/tally";
 
 import { optionLabel } from "./option-label";
 
@@ -21,12 +24,15 @@ function Scroll({ label, children }: { label: string; children: React.ReactNode 
  * One question's results: the outcome with its numerator, denominator and rule; the table of Decree
  * 321/2025 per village, saying where each village's figures come from; and the counts per channel.
  */
-export async function QuestionResults({ result, category }: { result: QuestionResult; category: LegalCategory }) {
+export async function QuestionResults({ result, category }: { result: CountedQuestion; category: LegalCategory }) {
   const t = await getTranslations("ballot");
   const tr = await getTranslations("ballot.results");
   const tEnum = await getTranslations("enums");
   const format = await getFormatter();
   const q = result.question;
+  // A secret question's figures of a village or channel with 1 or 2 votes read "fewer than 3" (secret-results.ts).
+  const fig = (n: number, votes: number) => (isSuppressed(q.secret, votes) ? t("secretBallot.fewerThan", { min: SECRET_MIN_SHOWN }) : format.number(n));
+  const hidden = isSuppressed(q.secret, result.participants);
   const unit = q.votingUnit;
   const yesNo = q.kind === "YES_NO_ABSTAIN";
   const o = result.outcome;
@@ -62,11 +68,11 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
           {o.passed === null ? tr("reportOnly") : o.passed ? <strong className="text-green-800">{tr("passed")}</strong> : <strong className="text-flag-700">{tr("notPassed")}</strong>}
         </p>
         <p className="text-2xl font-bold tabular-nums" data-testid="fraction">
-          {tr("fraction", { numerator: format.number(o.numerator), denominator: format.number(o.denominator), unit, percent })}
+          {tr("fraction", { numerator: fig(o.numerator, result.participants), denominator: format.number(o.denominator), unit, percent: hidden ? "—" : percent })}
         </p>
         <dl className="grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
           <dt className="font-semibold">{tr("numerator", { unit })}</dt>
-          <dd className="tabular-nums">{format.number(o.numerator)}</dd>
+          <dd className="tabular-nums">{fig(o.numerator, result.participants)}</dd>
           <dt className="font-semibold">{tr("denominator", { rule: o.rule, unit })}</dt>
           <dd className="tabular-nums">{format.number(o.denominator)}</dd>
           <dt className="font-semibold">{tr("ruleLabel")}</dt>
@@ -79,6 +85,8 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
           ) : null}
         </dl>
       </div>
+
+      {q.secret ? <p className="text-sm text-stone-700">{t("secretBallot.suppressedNote", { min: SECRET_MIN_SHOWN })}</p> : null}
 
       <Scroll label={tr("tableCaption")}>
         <table className="w-full min-w-[40rem] border-collapse text-sm">
@@ -110,17 +118,23 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
                   {source(v)}
                   {v.quorumMissing ? <span className="block text-flag-700">{tr("quorumMissing")}</span> : null}
                   {setAside(v) ? <span className="block text-stone-700">{setAside(v)}</span> : null}
+                  {result.secrecy?.voided[v.villageId] ? <span className="block text-stone-700">{t("secretBallot.voided", { count: result.secrecy.voided[v.villageId]! })}</span> : null}
+                  {result.secrecy?.notCertifiable.includes(v.villageId) ? (
+                    <strong className="block text-flag-700" data-testid="not-certifiable">
+                      {t("secretBallot.notCertifiable")}
+                    </strong>
+                  ) : null}
                 </td>
                 <td className={cell}>{format.number(v.eligible)}</td>
-                <td className={cell}>{format.number(v.participants)}</td>
+                <td className={cell}>{fig(v.participants, v.participants)}</td>
                 {yesNo ? (
                   <>
-                    <td className={cell}>{format.number(v.agree)}</td>
-                    <td className={cell}>{format.number(v.disagree ?? 0)}</td>
-                    <td className={cell}>{format.number(v.other ?? 0)}</td>
+                    <td className={cell}>{fig(v.agree, v.participants)}</td>
+                    <td className={cell}>{fig(v.disagree ?? 0, v.participants)}</td>
+                    <td className={cell}>{fig(v.other ?? 0, v.participants)}</td>
                   </>
                 ) : (
-                  options.map((opt) => <td key={opt.id} className={cell}>{format.number(v.options[opt.id] ?? 0)}</td>)
+                  options.map((opt) => <td key={opt.id} className={cell}>{fig(v.options[opt.id] ?? 0, v.participants)}</td>)
                 )}
               </tr>
             ))}
@@ -129,15 +143,15 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
             <tr className="font-bold">
               <th scope="row" colSpan={2} className="p-2 text-left">{tr("total")}</th>
               <td className={cell}>{format.number(result.eligible)}</td>
-              <td className={cell}>{format.number(result.participants)}</td>
+              <td className={cell}>{fig(result.participants, result.participants)}</td>
               {yesNo ? (
                 <>
-                  <td className={cell}>{format.number(result.agree)}</td>
-                  <td className={cell}>{format.number(result.disagree ?? 0)}</td>
-                  <td className={cell}>{format.number(result.other ?? 0)}</td>
+                  <td className={cell}>{fig(result.agree, result.participants)}</td>
+                  <td className={cell}>{fig(result.disagree ?? 0, result.participants)}</td>
+                  <td className={cell}>{fig(result.other ?? 0, result.participants)}</td>
                 </>
               ) : (
-                options.map((opt) => <td key={opt.id} className={cell}>{format.number(result.options[opt.id] ?? 0)}</td>)
+                options.map((opt) => <td key={opt.id} className={cell}>{fig(result.options[opt.id] ?? 0, result.participants)}</td>)
               )}
             </tr>
           </tfoot>
@@ -162,8 +176,8 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
               return (
                 <tr key={channel}>
                   <th scope="row" className="border-b border-stone-200 p-2 text-left font-medium">{tEnum(`Channel.${channel}`)}</th>
-                  <td className={cell}>{format.number(counts?.voters ?? 0)}</td>
-                  {options.map((opt) => <td key={opt.id} className={cell}>{format.number(counts?.options[opt.id] ?? 0)}</td>)}
+                  <td className={cell}>{fig(counts?.voters ?? 0, counts?.voters ?? 0)}</td>
+                  {options.map((opt) => <td key={opt.id} className={cell}>{fig(counts?.options[opt.id] ?? 0, counts?.voters ?? 0)}</td>)}
                 </tr>
               );
             })}

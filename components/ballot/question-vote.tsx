@@ -70,13 +70,15 @@ export function QuestionVote({ communeId, communeSlug, question, own: initial, c
         </strong>
       </p>
       <p className="text-sm">{t("receiptHint")}</p>
+      {question.secret ? <p className="text-sm">{t("secretBallot.cast")}</p> : null}
       <Link href={`/${communeSlug}/receipts?code=${encodeURIComponent(own.receiptCode)}`} prefetch={false} className="inline-flex min-h-11 items-center">
         {t("checkReceipt")}
       </Link>
     </div>
   ) : null;
 
-  if (!canVote) {
+  // A secret vote is final and its choice is not kept with it: the receipt only, never the form again.
+  if (!canVote || (question.secret && own)) {
     return (
       <>
         <ul className="list-inside list-disc">
@@ -115,6 +117,7 @@ export function QuestionVote({ communeId, communeSlug, question, own: initial, c
           {problem}
         </p>
       ) : null}
+      {question.secret ? <p className="text-sm text-stone-700">{t("secretBallot.before")}</p> : null}
       <button type="submit" className={buttonPrimary} disabled={pending}>
         {pending ? t("sending") : own ? t("change") : t("submit")}
       </button>

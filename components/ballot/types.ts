@@ -6,5 +6,7 @@ export type BallotQuestionView = {
   kind: "YES_NO_ABSTAIN" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE";
   votingUnit: "RESIDENT" | "HOUSEHOLD";
   maxChoices: number;
+  /** A secret ballot: the vote cannot be changed, and the choice is not kept with it. */
+  secret?: boolean;
   options: { id: string; position: number; label: string }[];
 };

@@ -6,6 +6,8 @@ import { toSpoken } from "@/lib/disclosure/loudspeaker-text";
 import { readInteger } from "@/lib/disclosure/vi-numbers";
 import { vnNumber } from "@/lib/documents/format";
 import type { AnswerKind, Channel, ThresholdRule, VotingUnit } from "@/lib/generated/prisma/enums";
+import { isSuppressed } from "@/lib/participation/secret-results";
+import { SECRET_MIN_SHOWN } from "@/lib/participation/secret-vote-rules";
 
 export type NoticeFacts = {
   communeName: string;
@@ -34,6 +36,8 @@ export type NoticeFacts = {
     denominator: number;
     percent: number | null;
     passed: boolean | null;
+    /** A secret ballot: with 1 or 2 votes the figures read "dưới 3". */
+    secret?: boolean;
   }[];
   answers: { counts: Record<AnswerKind, number>; takenOnBoard: string[]; explained: string[] };
 };
@@ -78,9 +82,11 @@ function ruleText(q: NoticeFacts["questions"][number]): string {
 function questionLine(q: NoticeFacts["questions"][number], index: number): string {
   const unit = UNIT[q.votingUnit];
   const verdict = q.passed === null ? "" : q.passed ? " Kết quả: ĐẠT." : " Kết quả: KHÔNG ĐẠT.";
+  const few = isSuppressed(q.secret, q.participants);
+  const num = (n: number) => (few ? `dưới ${SECRET_MIN_SHOWN}` : vnNumber(n));
   return (
-    `- Câu ${index + 1}: ${q.text.trim().replace(/[.?]$/, "")}: ${vnNumber(q.participants)}/${vnNumber(q.eligible)} ${unit} tham gia; ` +
-    `${vnNumber(q.numerator)}/${vnNumber(q.denominator)} ${unit} đồng ý (${percentText(q.percent)}); ${ruleText(q)}.${verdict}`
+    `- Câu ${index + 1}: ${q.text.trim().replace(/[.?]$/, "")}: ${num(q.participants)}/${vnNumber(q.eligible)} ${unit} tham gia; ` +
+    `${num(q.numerator)}/${vnNumber(q.denominator)} ${unit} đồng ý (${few ? "–" : percentText(q.percent)}); ${ruleText(q)}.${verdict}`
   );
 }
 
@@ -171,8 +177,10 @@ export function composeLoudspeakerText(facts: NoticeFacts): string {
   }
   for (const q of facts.questions) {
     const unit = UNIT[q.votingUnit];
-    let sentence = `Về nội dung: ${spoken(q.text.replace(/[.?]$/, ""))}, có ${readInteger(q.numerator)} trên tổng số ${readInteger(q.denominator)} ${unit} đồng ý`;
-    if (q.percent !== null) sentence += `, đạt ${readPercent(q.percent)} phần trăm`;
+    const few = isSuppressed(q.secret, q.participants);
+    const agreeing = few ? `dưới ${readInteger(SECRET_MIN_SHOWN)}` : readInteger(q.numerator);
+    let sentence = `Về nội dung: ${spoken(q.text.replace(/[.?]$/, ""))}, có ${agreeing} trên tổng số ${readInteger(q.denominator)} ${unit} đồng ý`;
+    if (q.percent !== null && !few) sentence += `, đạt ${readPercent(q.percent)} phần trăm`;
     if (q.passed !== null) sentence += q.passed ? `, vượt tỷ lệ ${readInteger(q.thresholdPercent)} phần trăm theo quy định, nội dung được thông qua` : `, chưa đạt tỷ lệ trên ${readInteger(q.thresholdPercent)} phần trăm theo quy định`;
     lines.push(`${sentence}.`);
   }

@@ -71,6 +71,7 @@ export async function loadNoticeFacts(communeId: string, consultationId: string)
       denominator: r.outcome.denominator,
       percent: r.outcome.percent,
       passed: r.outcome.passed,
+      secret: r.question.secret === true,
     })),
     answers: { counts, takenOnBoard: distinct("TAKEN_ON_BOARD"), explained: distinct("EXPLAINED") },
   };

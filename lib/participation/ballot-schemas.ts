@@ -28,6 +28,8 @@ export const questionFields = z.object({
   thresholdRule: z.enum(ThresholdRule),
   thresholdPercent: percent,
   quorumPercent: percent.nullable(),
+  /** A secret ballot (secret-vote-rules.ts); when not sent, elections are secret and other matters open. */
+  secret: z.boolean().optional(),
 });
 
 export type QuestionInput = z.input<typeof questionFields>;

@@ -52,6 +52,8 @@ export type QuestionRow = {
   thresholdRule: ThresholdRule;
   thresholdPercent: number;
   quorumPercent: number | null;
+  /** A secret question (secret-ballot-box.ts). */
+  secret: boolean;
   options: OptionRow[];
 };
 
@@ -71,7 +73,7 @@ type WindowRow = {
 const questionJson = Prisma.sql`json_build_object(
   'id', q."id", 'position', q."position", 'text', q."text", 'kind', q."kind", 'votingUnit', q."votingUnit",
   'maxChoices', q."maxChoices", 'thresholdRule', q."thresholdRule", 'thresholdPercent', q."thresholdPercent",
-  'quorumPercent', q."quorumPercent",
+  'quorumPercent', q."quorumPercent", 'secret', q."secret",
   'options', COALESCE((SELECT json_agg(json_build_object('id', o."id", 'position', o."position", 'label', o."label", 'isAffirmative', o."isAffirmative") ORDER BY o."position")
                        FROM "BallotOption" o WHERE o."questionId" = q."id"), '[]'::json))`;
 

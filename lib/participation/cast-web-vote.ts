@@ -11,6 +11,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { loadVoteContext, refuse, residentIdOf } from "./ballot-scope";
 import { checkChoices, checkVoter, checkVoteWindow, checkVotingIdentity, voterKeyOf } from "./eligibility";
 import { auditedVote, recordVotes, vnDate, vnTime } from "./record-vote";
+import { refuseSecretChange } from "./secret-vote-rules";
 
 type CastInput = { questionId: string; optionIds: string[] };
 
@@ -49,6 +50,7 @@ export async function castWebVote(access: CommuneAccess, input: CastInput, now =
         enteredById: null,
         assistReason: null,
         optionIds,
+        secret: question.secret,
       },
     ],
     { actorId: access.userId, actorRole: "RESIDENT", action: "vote.cast" },
@@ -65,6 +67,7 @@ class NotOwnVote extends Error {}
 export async function changeWebVote(access: CommuneAccess, input: CastInput, now = new Date()) {
   await consumeRateLimit("vote", access.userId);
   const { question, optionIds, voterKey } = await prepareWebVote(access, input, now);
+  refuseSecretChange(question);
   try {
     return await db.$transaction(async (tx) => {
       const [vote] = await tx.$queryRaw<{ id: string; receiptCode: string; changeCount: number; updatedAt: Date }[]>`

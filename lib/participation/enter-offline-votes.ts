@@ -10,6 +10,7 @@ import { appendAudit } from "@/lib/oversight/audit";
 import { assertMayEnterFor, type Ballot, loadBallot, loadVoter, refuse } from "./ballot-scope";
 import { checkChoices, checkHousehold, checkVoter, checkVoteWindow, voterKeyOf } from "./eligibility";
 import { type NewVote, recordVotes } from "./record-vote";
+import { refuseSecretIndividualEntry } from "./secret-vote-rules";
 
 type Answer = { questionId: string; optionIds: string[]; residentId?: string | null };
 
@@ -43,6 +44,7 @@ export async function enterPaperBallot(
   const seen = new Set<string>();
   const votes: NewVote[] = values.answers.map((answer) => {
     const { question, optionIds } = questionOf(ballot, answer, seen);
+    refuseSecretIndividualEntry(question, "PAPER");
     let residentId: string | null = null;
     if (question.votingUnit === "RESIDENT") {
       const member = household.members.find((m) => m.id === answer.residentId);
@@ -90,6 +92,7 @@ export async function enterAssisted(
   const seen = new Set<string>();
   const votes: NewVote[] = values.answers.map((answer) => {
     const { question, optionIds } = questionOf(ballot, answer, seen);
+    refuseSecretIndividualEntry(question, "ASSISTED");
     refuse(checkVoter(ballot.window, question.votingUnit, voter, now));
     return {
       communeId: access.communeId,

@@ -6,6 +6,8 @@ import type { Channel, MeetingForm, TallySource } from "@/lib/generated/prisma/e
 
 import { type Ballot, loadBallot } from "./ballot-scope";
 import { isBallotClosed, VOTING_AGE } from "./eligibility";
+import { loadSecretCounts, secretIndividual } from "./secret-ballot-box";
+import { secretNotes, type SecretNotes } from "./secret-results";
 import { type IndividualChannel, type MeetingInput, type QuestionInfo, type QuestionResult, tallyQuestion, type VillageInput } from "./tally";
 
 type CountRow = { questionId: string; villageId: string; channel: Channel; optionId?: string; n: number };
@@ -14,7 +16,7 @@ async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
   const questionIds = ballot.questions.map((q) => q.id);
   const scope = ballot.window.isCommuneWide ? null : ballot.window.villageIds;
   const adultBorn = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(now)) - VOTING_AGE;
-  const [villages, households, adults, voters, choices, meetings, sources] = await Promise.all([
+  const [villages, households, adults, voters, choices, meetings, sources, secret] = await Promise.all([
     db.village.findMany({ where: { communeId, ...(scope ? { id: { in: scope } } : {}) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.household.groupBy({ by: ["villageId"], where: { communeId, isActive: true, ...(scope ? { villageId: { in: scope } } : {}) }, _count: { _all: true } }),
     ballot.questions.some((q) => q.votingUnit === "RESIDENT")
@@ -36,15 +38,17 @@ async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
                   FROM "MeetingTally" t WHERE t."meetingId" = m."id"), '[]'::json) AS "tallies"
       FROM "MeetingRecord" m WHERE m."consultationId" = ${ballot.id}`,
     db.villageTallySource.findMany({ where: { questionId: { in: questionIds } }, select: { questionId: true, villageId: true, source: true, meetingId: true } }),
+    // A secret question's choices are in its ballot box, not in VoteChoice (secret-ballot-box.ts).
+    loadSecretCounts(ballot.questions.filter((q) => q.secret).map((q) => q.id)),
   ]);
-  return { villages, households, adults, voters, choices, meetings, sources };
+  return { villages, households, adults, voters, choices, meetings, sources, secret };
 }
 
 function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof loadAggregates>>): VillageInput[] {
   const eligibleRows = question.votingUnit === "HOUSEHOLD" ? a.households : a.adults;
   return a.villages.map((village) => {
-    const individual: VillageInput["individual"] = {};
-    for (const row of a.voters) {
+    const individual: VillageInput["individual"] = question.secret ? secretIndividual(a.secret, question.id, village.id) : {};
+    for (const row of question.secret ? [] : a.voters) {
       if (row.questionId !== question.id || row.villageId !== village.id || row.channel === "MEETING") continue;
       individual[row.channel as IndividualChannel] = { voters: row.n, options: {} };
     }
@@ -75,17 +79,21 @@ function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof load
   });
 }
 
+/** A question counted; a secret one with its voided participations and uncertifiable villages. */
+export type CountedQuestion = QuestionResult & { secrecy?: SecretNotes };
+
 export type BallotResults =
   | { visible: false; closesAt: Date | null; questionCount: number }
-  | { visible: true; final: boolean; closesAt: Date | null; questions: QuestionResult[] };
+  | { visible: true; final: boolean; closesAt: Date | null; questions: CountedQuestion[] };
 
 /** Everything counted; for the results page and reports. `reveal` skips the hidden-until-close rule. */
-export async function computeResults(communeId: string, ballot: Ballot, now = new Date()): Promise<QuestionResult[]> {
+export async function computeResults(communeId: string, ballot: Ballot, now = new Date()): Promise<CountedQuestion[]> {
   if (ballot.questions.length === 0) return [];
   const aggregates = await loadAggregates(communeId, ballot, now);
   return ballot.questions.map((q) => {
     const question: QuestionInfo = { ...q, quorumPercent: q.quorumPercent ?? null };
-    return tallyQuestion(question, villageInputs(question, aggregates));
+    const result = tallyQuestion(question, villageInputs(question, aggregates));
+    return q.secret ? { ...result, secrecy: secretNotes(result, aggregates.secret) } : result;
   });
 }
 

@@ -28,6 +28,7 @@ export async function getStaffBallot(communeId: string, consultationId: string) 
           thresholdRule: true,
           thresholdPercent: true,
           quorumPercent: true,
+          secret: true,
           options: { orderBy: { position: "asc" }, select: { id: true, position: true, label: true, isAffirmative: true } },
         },
       },

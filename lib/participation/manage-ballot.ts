@@ -11,6 +11,7 @@ import type { Channel } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
 
 import { VOTE_CHANNEL_VALUES, type QuestionValues } from "./ballot-schemas";
+import { isSecretByDefault } from "./secret-vote-rules";
 
 /** The fixed options of a yes/no question, in the commune's language: agree, disagree, other. */
 export const YES_NO_OPTIONS = [
@@ -52,8 +53,9 @@ export async function addQuestion(access: CommuneAccess, values: QuestionValues)
         thresholdRule: values.thresholdRule,
         thresholdPercent: values.thresholdPercent,
         quorumPercent: values.quorumPercent,
+        secret: values.secret ?? isSecretByDefault(c.legalCategory),
       },
-      select: { id: true, position: true },
+      select: { id: true, position: true, secret: true },
     });
     await tx.ballotOption.createMany({
       data: options.map((o, i) => ({ communeId: access.communeId, questionId: question.id, position: i, label: o.label, isAffirmative: o.isAffirmative })),
@@ -66,7 +68,7 @@ export async function addQuestion(access: CommuneAccess, values: QuestionValues)
       entityType: "BallotQuestion",
       entityId: question.id,
       after: { ...values, options },
-      details: { consultationId: c.id, position: question.position, kind: values.kind, votingUnit: values.votingUnit, thresholdRule: values.thresholdRule },
+      details: { consultationId: c.id, position: question.position, kind: values.kind, votingUnit: values.votingUnit, thresholdRule: values.thresholdRule, secret: question.secret },
     });
     return question;
   });

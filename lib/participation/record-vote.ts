@@ -2,16 +2,17 @@
 // choices and (for a single vote) its audit event. "One household, one vote" is the unique key on (questionId, voterKey): a second vote is
 // refused by the database, and the refusal is translated into a message naming the vote that is
 // already there — never a read-then-write that two requests could both pass.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel } from "@/lib/generated/prisma/enums";
-import { appendAudit } from "@/lib/oversight/audit";
+import { appendAudit, lockAuditChain } from "@/lib/oversight/audit";
 import { auditAppendSql } from "@/lib/oversight/audit-statement";
 
 import { generateReceiptCode } from "./receipt";
+import { boxUpsertSql, oneBallot } from "./secret-ballot-box";
 
 export type NewVote = {
   communeId: string;
@@ -26,13 +27,17 @@ export type NewVote = {
   enteredById: string | null;
   assistReason: string | null;
   optionIds: string[];
+  /** A secret question: the choice goes to the ballot box, never with the vote (secret-ballot-box.ts). */
+  secret?: boolean;
 };
 
 export type RecordedVote = { id: string; receiptCode: string; createdAt: Date; questionId: string };
 
 /**
- * The vote and its choices as two data-modifying CTEs, "v" (one row when written) and "c". The vote
- * is not written when the village's figures for this question come from its meeting.
+ * The vote and its choices as data-modifying CTEs, "v" (one row when written), "c" (the choices of an
+ * open question) and "b" (the ballot box of a secret one). Which of c and b writes is read from the
+ * question's own flag in the database, whatever the caller said. The vote is not written when the
+ * village's figures for this question come from its meeting.
  */
 function voteCtes(v: NewVote, vote: { id: string; receiptCode: string; createdAt: Date }): Prisma.Sql {
   // Times are written as UTC explicitly, whatever the session's time zone.
@@ -51,6 +56,8 @@ function voteCtes(v: NewVote, vote: { id: string; receiptCode: string; createdAt
     ), c AS (
       INSERT INTO "VoteChoice" ("voteId", "optionId", "communeId", "questionId")
       SELECT v."id", o, ${v.communeId}, ${v.questionId} FROM v, unnest(${v.optionIds}::text[]) AS o
+      WHERE NOT EXISTS (SELECT 1 FROM "BallotQuestion" q WHERE q."id" = ${v.questionId} AND q."secret")
+    ), b AS (${boxUpsertSql({ communeId: v.communeId, questionId: v.questionId, villageId: v.villageId, channel: v.channel === "PAPER" ? "PAPER" : "WEB" }, oneBallot(v.optionIds), "v")}
     )`;
 }
 
@@ -72,7 +79,7 @@ const auditOf = (v: NewVote, vote: RecordedVote, audit: AuditAs) => ({
   action: audit.action,
   entityType: "Vote",
   entityId: vote.id,
-  after: auditedVote(vote, v.optionIds),
+  after: auditedVote(vote, v.secret ? "secret" : v.optionIds),
   details: { consultationId: v.consultationId, questionId: v.questionId, channel: v.channel, ...audit.details },
 });
 
@@ -131,11 +138,18 @@ export async function villageMeetingError(questionId: string, villageId: string)
   return new AppError("villageCountedAtMeeting", 409, { date: meeting ? vnDate(meeting.heldAt) : "—" });
 }
 
-/** What the audit log keeps of a vote: a digest that the receipt holder can verify, never the choice. */
-export const auditedVote = (vote: { id: string; receiptCode: string }, optionIds: string[]) => ({
+/**
+ * What the audit log digests of a vote. The salt is 256 random bits drawn for this digest and never
+ * stored or published: without it nobody (the receipt holder, who knows the code and could try each
+ * option; an observer of the public log) can test a guess of the choice against the digest, so a
+ * receipt cannot be used to prove a choice to someone buying or forcing votes. A secret vote's digest
+ * holds no choice at all.
+ */
+export const auditedVote = (vote: { id: string; receiptCode: string }, optionIds: string[] | "secret") => ({
   voteId: vote.id,
   receiptCode: vote.receiptCode,
-  optionIds: [...optionIds].sort(),
+  ...(optionIds === "secret" ? {} : { optionIds: [...optionIds].sort() }),
+  salt: randomBytes(32).toString("hex"),
 });
 
 /** Under a burst of votes, wait for a connection rather than fail after Prisma's default 2 s. */
@@ -169,6 +183,9 @@ export async function recordVotes(
       return [vote];
     }
     return await db.$transaction(async (tx) => {
+      // A secret vote locks its ballot box's rows: the chain lock first, the order of the single-statement path
+      // too (its main query, audit_append, runs before the box CTE, which nothing references).
+      if (votes.some((v) => v.secret)) await lockAuditChain(tx, votes[0]!.communeId);
       const recorded: RecordedVote[] = [];
       for (const v of votes) {
         current = v;

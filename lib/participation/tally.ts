@@ -19,6 +19,8 @@ export type QuestionInfo = {
   thresholdRule: ThresholdRule;
   thresholdPercent: number;
   quorumPercent: number | null;
+  /** A secret question: its choices come from the ballot box, small figures are shown as "fewer than 3" (secret-vote-rules.ts). */
+  secret?: boolean;
   options: OptionInfo[];
 };
 

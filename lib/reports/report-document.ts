@@ -5,6 +5,8 @@
 import { type Block, type Inline, type OfficialDocument, signatureFor } from "@/lib/documents/model";
 import { vnDateParts, vnNumber } from "@/lib/documents/format";
 import type { Channel, PostingChannel } from "@/lib/generated/prisma/enums";
+import { isSuppressed } from "@/lib/participation/secret-results";
+import { SECRET_MIN_SHOWN } from "@/lib/participation/secret-vote-rules";
 
 import { pinMapSvg } from "./pin-map";
 import type { ReportContent } from "./report-workflow";
@@ -145,11 +147,15 @@ function ballot(s: ReportSnapshot, n: string): Block[] {
   s.ballot.questions.forEach((q, i) => {
     const o = q.outcome;
     const unit = q.votingUnit === "HOUSEHOLD" ? "hộ" : "người";
+    // A secret ballot with 1 or 2 votes: every figure reads "dưới 3", so that no household's choice can be worked out.
+    const few = isSuppressed(q.secret, q.participants);
+    const num = (n: number) => (few ? `dưới ${SECRET_MIN_SHOWN}` : vnNumber(n));
+    const pct = (part: number, whole: number) => (few ? "–" : percent(part, whole));
     blocks.push({ kind: "heading", level: 2, text: `${i + 1}. ${q.text}` });
     blocks.push({
       kind: "table",
       header: ["Phương án", "Số phiếu", `Tỷ lệ trên số ${unit} tham gia (%)`, `Tỷ lệ trên tổng số ${unit} (%)`],
-      rows: q.options.map((opt) => [opt.label, vnNumber(opt.count), percent(opt.count, q.participants), percent(opt.count, q.eligible)]),
+      rows: q.options.map((opt) => [opt.label, num(opt.count), pct(opt.count, q.participants), pct(opt.count, q.eligible)]),
       widths: [4, 1.6, 2.2, 2.2],
       align: ["left", "right", "right", "right"],
     });
@@ -157,7 +163,7 @@ function ballot(s: ReportSnapshot, n: string): Block[] {
     blocks.push({
       kind: "paragraph",
       content: [
-        `Số ${unit} tham gia: ${vnNumber(q.participants)}/${vnNumber(q.eligible)}. Quy tắc: trên ${vnNumber(o.thresholdPercent)}% ${RULE[o.rule] ?? ""}. Tán thành: ${vnNumber(o.numerator)}/${vnNumber(o.denominator)} (${o.percent === null ? "–" : vnNumber(o.percent, 1)}%); `,
+        `Số ${unit} tham gia: ${num(q.participants)}/${vnNumber(q.eligible)}. Quy tắc: trên ${vnNumber(o.thresholdPercent)}% ${RULE[o.rule] ?? ""}. Tán thành: ${num(o.numerator)}/${vnNumber(o.denominator)} (${o.percent === null || few ? "–" : vnNumber(o.percent, 1)}%); `,
         { text: verdict, bold: true },
         ".",
       ],

@@ -83,6 +83,8 @@ export type ReportSnapshot = {
       participants: number;
       options: { label: string; count: number; isAffirmative: boolean }[];
       outcome: Outcome;
+      /** A secret ballot: figures of fewer than 3 votes read "dưới 3" (absent in versions taken before it). */
+      secret?: boolean;
     }[];
   };
   themes: ThemeSet;
@@ -316,6 +318,7 @@ export async function takeSnapshot(communeId: string, consultationId: string, op
         participants: r.participants,
         options: [...r.question.options].sort((a, b) => a.position - b.position).map((o) => ({ label: o.label, count: r.options[o.id] ?? 0, isAffirmative: o.isAffirmative })),
         outcome: r.outcome,
+        secret: r.question.secret === true,
       })),
     },
     themes,

@@ -218,52 +218,62 @@ export function OfflineEntry({ communeId, consultationId, questions, paperAllowe
             </div>
           ) : null}
 
-          {questions.map((q) => (
-            <fieldset key={q.id} className="space-y-2 rounded-lg border border-stone-200 p-3">
-              <legend className="px-1 font-medium">
-                {tBallot("questionNumber", { number: q.position + 1 })}. {q.text}
-              </legend>
-              {mode === "PAPER" && q.votingUnit === "RESIDENT" ? (
-                <div>
-                  <label htmlFor={`${id}-who-${q.id}`} className={label}>
-                    {t("who")}
-                  </label>
-                  <select id={`${id}-who-${q.id}`} value={who[q.id] ?? ""} onChange={(e) => setWho((w) => ({ ...w, [q.id]: e.target.value }))} className={input}>
-                    <option value="" />
-                    {household.members.filter((m) => m.isAdult).map((m) => (
-                      <option key={m.id} value={m.id}>
-                        {m.fullName}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              ) : null}
-              <div className="flex flex-wrap gap-2">
-                {q.options.map((o) => {
-                  const multiple = q.kind === "MULTIPLE_CHOICE";
-                  const checked = (answers[q.id] ?? []).includes(o.id);
-                  return (
-                    <label key={o.id} className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 has-checked:border-brand-700 has-checked:bg-brand-50">
-                      <input
-                        type={multiple ? "checkbox" : "radio"}
-                        name={`${id}-q-${q.id}`}
-                        checked={checked}
-                        onChange={(e) =>
-                          setAnswers((a) => ({ ...a, [q.id]: multiple ? (e.target.checked ? [...(a[q.id] ?? []), o.id] : (a[q.id] ?? []).filter((x) => x !== o.id)) : [o.id] }))
-                        }
-                        className="size-5"
-                      />
-                      {optionLabel(tBallot, q.kind, o)}
+          {questions.map((q) =>
+            // A secret question is not entered household by household: whoever entered it would learn the choice (secret-vote-rules.ts).
+            q.secret ? (
+              <p key={q.id} className="rounded-lg border border-stone-200 p-3 text-sm" data-testid="secret-not-entered">
+                <span className="font-medium">
+                  {tBallot("questionNumber", { number: q.position + 1 })}. {q.text}
+                </span>{" "}
+                {tErrors(mode === "PAPER" ? "secretPaperByCount" : "secretNoAssisted")}
+              </p>
+            ) : (
+              <fieldset key={q.id} className="space-y-2 rounded-lg border border-stone-200 p-3">
+                <legend className="px-1 font-medium">
+                  {tBallot("questionNumber", { number: q.position + 1 })}. {q.text}
+                </legend>
+                {mode === "PAPER" && q.votingUnit === "RESIDENT" ? (
+                  <div>
+                    <label htmlFor={`${id}-who-${q.id}`} className={label}>
+                      {t("who")}
                     </label>
-                  );
-                })}
-                <label className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 has-checked:border-brand-700 has-checked:bg-brand-50">
-                  <input type="radio" name={`${id}-q-${q.id}`} checked={(answers[q.id] ?? []).length === 0} onChange={() => setAnswers((a) => ({ ...a, [q.id]: [] }))} className="size-5" />
-                  {t("skip")}
-                </label>
-              </div>
-            </fieldset>
-          ))}
+                    <select id={`${id}-who-${q.id}`} value={who[q.id] ?? ""} onChange={(e) => setWho((w) => ({ ...w, [q.id]: e.target.value }))} className={input}>
+                      <option value="" />
+                      {household.members.filter((m) => m.isAdult).map((m) => (
+                        <option key={m.id} value={m.id}>
+                          {m.fullName}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                ) : null}
+                <div className="flex flex-wrap gap-2">
+                  {q.options.map((o) => {
+                    const multiple = q.kind === "MULTIPLE_CHOICE";
+                    const checked = (answers[q.id] ?? []).includes(o.id);
+                    return (
+                      <label key={o.id} className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 has-checked:border-brand-700 has-checked:bg-brand-50">
+                        <input
+                          type={multiple ? "checkbox" : "radio"}
+                          name={`${id}-q-${q.id}`}
+                          checked={checked}
+                          onChange={(e) =>
+                            setAnswers((a) => ({ ...a, [q.id]: multiple ? (e.target.checked ? [...(a[q.id] ?? []), o.id] : (a[q.id] ?? []).filter((x) => x !== o.id)) : [o.id] }))
+                          }
+                          className="size-5"
+                        />
+                        {optionLabel(tBallot, q.kind, o)}
+                      </label>
+                    );
+                  })}
+                  <label className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 has-checked:border-brand-700 has-checked:bg-brand-50">
+                    <input type="radio" name={`${id}-q-${q.id}`} checked={(answers[q.id] ?? []).length === 0} onChange={() => setAnswers((a) => ({ ...a, [q.id]: [] }))} className="size-5" />
+                    {t("skip")}
+                  </label>
+                </div>
+              </fieldset>
+            ),
+          )}
 
           {mode === "ASSISTED" ? (
             <div className="space-y-2">

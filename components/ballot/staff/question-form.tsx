@@ -18,7 +18,7 @@ type Props = {
   communeId: string;
   consultationId: string;
   /** From the matter category's rule and the commune's settings. */
-  defaults: { votingUnit: VotingUnit; thresholdRule: ThresholdRule; thresholdPercent: number; quorumPercent: number | null };
+  defaults: { votingUnit: VotingUnit; thresholdRule: ThresholdRule; thresholdPercent: number; quorumPercent: number | null; secret: boolean };
   categoryName: string;
 };
 
@@ -27,6 +27,7 @@ const box = "space-y-4 rounded-xl border border-stone-200 bg-white p-4";
 export function QuestionForm({ communeId, consultationId, defaults, categoryName }: Props) {
   const t = useTranslations("ballotStaff.ballot");
   const tEnum = useTranslations("enums");
+  const tSecret = useTranslations("ballotStaff.secretBallot");
   const tErrors = useTranslations("errors");
   const router = useRouter();
   const id = useId();
@@ -46,6 +47,7 @@ export function QuestionForm({ communeId, consultationId, defaults, categoryName
     thresholdRule: defaults.thresholdRule,
     thresholdPercent: defaults.thresholdPercent,
     quorumPercent: defaults.quorumPercent,
+    secret: defaults.secret,
   };
   const form = useForm<QuestionInput>({ resolver: zodResolver(questionSchema), defaultValues: initial });
   const options = useFieldArray({ control: form.control, name: "options" });
@@ -147,6 +149,16 @@ export function QuestionForm({ communeId, consultationId, defaults, categoryName
             ))}
           </select>
         </div>
+      </div>
+
+      <div>
+        <label className="inline-flex min-h-11 items-center gap-2 font-medium">
+          <input type="checkbox" className="size-5" aria-describedby={`${fid("secret")}-hint`} {...form.register("secret")} />
+          {tSecret("label")}
+        </label>
+        <p id={`${fid("secret")}-hint`} className={hint}>
+          {tSecret("hint")}
+        </p>
       </div>
 
       {kind === "YES_NO_ABSTAIN" ? (

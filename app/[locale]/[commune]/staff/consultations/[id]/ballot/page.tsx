@@ -14,6 +14,7 @@ import { toVnDate } from "@/lib/consultations/periods";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { VOTE_CHANNEL_VALUES } from "@/lib/participation/ballot-schemas";
 import { getStaffBallot } from "@/lib/participation/get-staff-ballot";
+import { isSecretByDefault } from "@/lib/participation/secret-vote-rules";
 import { BALLOT_STAFF_ROLES } from "@/lib/participation/vote-roles";
 import { readSettings } from "@/lib/settings";
 
@@ -24,7 +25,13 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
   const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
   const ballot = await getStaffBallot(commune.id, id);
   if (!ballot) notFound();
-  const [t, tEnum, format, messages] = await Promise.all([getTranslations("ballotStaff.ballot"), getTranslations("enums"), getFormatter(), getMessages()]);
+  const [t, tEnum, tSecret, format, messages] = await Promise.all([
+    getTranslations("ballotStaff.ballot"),
+    getTranslations("enums"),
+    getTranslations("ballotStaff.secretBallot"),
+    getFormatter(),
+    getMessages(),
+  ]);
   const isDraft = ballot.status === "DRAFT" || ballot.status === "SCHEDULED";
   const canEdit = isDraft && access.roles.some((r) => BALLOT_STAFF_ROLES.includes(r));
   const rule = ruleFor(ballot.legalCategory, readSettings(commune.settings));
@@ -51,6 +58,8 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
               <dd>{tEnum(`VotingUnit.${q.votingUnit}`)}</dd>
               <dt className="font-medium">{t("ruleLabel")}</dt>
               <dd>{tEnum(`ThresholdRule.${q.thresholdRule}`, { percent: format.number(q.thresholdPercent), unit: q.votingUnit })}</dd>
+              <dt className="font-medium">{tSecret("term")}</dt>
+              <dd>{q.secret ? tSecret("secret") : tSecret("open")}</dd>
               <dt className="font-medium">{t("options")}</dt>
               <dd>
                 {q.options.map((o) => (o.isAffirmative ? `${o.label} (${t("affirmative")})` : o.label)).join(" · ")}
@@ -67,12 +76,12 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
       </ol>
 
       {canEdit ? (
-        <NextIntlClientProvider messages={pickMessages(messages, ["ballotStaff.ballot", "errors", "enums.QuestionKind", "enums.VotingUnit", "enums.ThresholdRule", "enums.Channel"])}>
+        <NextIntlClientProvider messages={pickMessages(messages, ["ballotStaff.ballot", "ballotStaff.secretBallot", "errors", "enums.QuestionKind", "enums.VotingUnit", "enums.ThresholdRule", "enums.Channel"])}>
           <QuestionForm
             communeId={commune.id}
             consultationId={ballot.id}
             categoryName={tEnum(`LegalCategory.${ballot.legalCategory}`)}
-            defaults={{ votingUnit: rule.votingUnit, thresholdRule: rule.thresholdRule, thresholdPercent: rule.thresholdPercent, quorumPercent: rule.meetingQuorumPercent ?? null }}
+            defaults={{ votingUnit: rule.votingUnit, thresholdRule: rule.thresholdRule, thresholdPercent: rule.thresholdPercent, quorumPercent: rule.meetingQuorumPercent ?? null, secret: isSecretByDefault(ballot.legalCategory) }}
           />
           <VoteSettingsForm
             communeId={commune.id}
