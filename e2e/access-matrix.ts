@@ -46,6 +46,8 @@ const ADMIN: Who[] = ["admin"];
 export type ProbeContext = {
   communeId: string;
   slug: string;
+  /** The latest event of the commune's audit chain that has an actor (a number, not an id: never crossed). */
+  auditSeq: string;
   /** A published consultation (with ballot questions in Thiện Tín). */
   consultationId: string;
   /** A withdrawn attachment of that consultation: staff, village heads and the Front only. */
@@ -61,11 +63,18 @@ export type ProbeContext = {
   noticeConsultationId: string;
   opinionId: string;
   questionId: string;
+  optionId: string;
   villageId: string;
+  /** A resident's membership, and their account. */
+  membershipId: string;
+  userId: string;
   householdId: string;
   /** A person on the list without an account, of Phú Khương in Thiện Tín: not of the matrix's village head's village. */
   otherVillageResidentId: string;
 };
+
+/** The probe values that name the caller's commune itself: a cross-commune probe keeps the caller's own. */
+export const COMMUNE_KEYS = ["communeId", "slug", "auditSeq"] as const;
 
 /**
  * The ids a cross-commune call carries when the line has no probe of its own: every object of the
@@ -73,6 +82,7 @@ export type ProbeContext = {
  * call is refused for the commune, not for missing input, wherever the action's schema allows.
  */
 export function crossInput(c: ProbeContext): Record<string, unknown> {
+  const text = "Thử quyền truy cập giữa hai xã: người của xã khác không được đọc hay ghi dữ liệu của xã này.";
   return {
     consultationId: c.consultationId,
     attachmentId: c.attachmentId,
@@ -82,20 +92,66 @@ export function crossInput(c: ProbeContext): Record<string, unknown> {
     noticeId: c.noticeId,
     opinionId: c.opinionId,
     opinionIds: [c.opinionId],
-    parentId: c.opinionId,
     questionId: c.questionId,
+    optionIds: [c.optionId],
+    answers: [{ questionId: c.questionId, optionIds: [c.optionId] }],
+    tallies: [{ questionId: c.questionId, optionId: c.optionId, count: 1 }],
     villageId: c.villageId,
     villageIds: [c.villageId],
     householdId: c.householdId,
     residentId: c.otherVillageResidentId,
-    body: "Ý kiến thử của ma trận quyền truy cập: người của xã khác không được ghi vào xã này.",
-    title: "Thử quyền truy cập giữa hai xã",
-    text: "Thử quyền truy cập giữa hai xã",
-    note: "Thử quyền truy cập giữa hai xã",
+    membershipId: c.membershipId,
+    userId: c.userId,
+    // Valid values for the other fields the actions ask for (their schemas drop what they do not know).
+    body: text,
+    title: text.slice(0, 60),
+    text,
+    note: text,
+    notes: text,
+    details: text,
+    response: text,
+    introduction: text,
+    conclusions: text,
+    loudspeakerText: text,
+    reason: "OTHER",
     stance: "SUPPORT",
     kind: "AGREE",
+    action: "HIDE",
+    decision: "REJECTED",
+    days: 1,
+    isPublicFlag: false,
+    lat: null,
+    lng: null,
+    sectionId: null,
+    parentId: null,
+    photoId: null,
+    query: "Nguyễn",
+    heldOn: "2026-01-05",
+    heldTime: "19:00",
+    form: "SHOW_OF_HANDS",
+    householdsPresent: 1,
+    sourceChoice: null,
+    source: "MEETING",
+    meetingId: null,
+    channel: "NOTICE_BOARD",
+    location: "Trụ sở UBND xã",
+    startsAt: "2026-01-05",
+    endsAt: null,
+    broadcastDates: [],
+    publishAt: "2030-01-05T08:00",
+    opinion: null,
+    channels: ["MEETING"],
+    onlineVoteNoticeOn: null,
+    showResultsLive: true,
   };
 }
+
+/** Where an action's own fields clash with the shared bag above: its values for a cross-commune call. */
+export const CROSS_FIELDS: Record<string, Record<string, unknown>> = {
+  "lib/reports/answer-actions.ts#answerOpinionsAction": { kind: "EXPLAINED" },
+  "lib/participation/vote-actions.ts#recordMeetingAction": { reason: "" },
+  "lib/participation/vote-actions.ts#addQuestionAction": { kind: "YES_NO_ABSTAIN", votingUnit: "HOUSEHOLD", options: [], maxChoices: 1, thresholdRule: "NONE", thresholdPercent: 50, quorumPercent: null },
+};
 
 /**
  * `fuzzAs`: who the fuzzing tries the action as, when not the first of `allowed`. `fuzzMayWrite`: why
@@ -226,7 +282,10 @@ const READERS: Who[] = [...STAFF_AREA, ...FRONT];
 export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/health": { expect: all(200), probe: { path: () => "/api/health" } },
   "GET /api/audit/head": { expect: all(200), probe: { path: (c) => `/api/audit/head?commune=${c.slug}` } },
-  "GET /api/audit/events/[seq]": { expect: all(200), probe: { path: (c) => `/api/audit/events/1?commune=${c.slug}` } },
+  // OPEN (issue 11, reported to the lead): the public event carries `actorId`, because its hash covers
+  // it and anyone must be able to recompute the hash; the public audit page shows the role only.
+  // Hiding it needs the chain to hash a pseudonym instead (a change of the canonical form).
+  "GET /api/audit/events/[seq]": { expect: all(200), probe: { path: (c) => `/api/audit/events/${c.auditSeq}?commune=${c.slug}` }, shows: Object.fromEntries(EVERYONE.map((w) => [w, ["actorId"]])) },
   "GET /api/auth/[...nextauth]": { expect: all(200), probe: { path: () => "/api/auth/session" }, shows: Object.fromEntries(SIGNED_IN.map((w) => [w, ["phone", "email"]])) },
   // Sign-in and sign-out need next-auth's CSRF token: proved in security-web.spec.ts.
   "POST /api/auth/[...nextauth]": { expect: all(200), probe: { path: () => "/api/auth/_log", multipart: () => ({}) } },

@@ -116,11 +116,11 @@ export function actionPage(action: ManifestAction, values: { slug: string; consu
  * (`expect`) or, when its probe takes an object id, without the status across communes (`cross`); an
  * action line naming someone unknown. Checked with made-up values, so it runs without a database.
  */
-export function matrixLineProblems(matrix: { everyone: readonly string[]; actions: Record<string, unknown>; routes: Record<string, unknown> }): string[] {
+export function matrixLineProblems(matrix: { everyone: readonly string[]; actions: Record<string, unknown>; routes: Record<string, unknown>; communeKeys: readonly string[] }): string[] {
   const problems: string[] = [];
   const known = new Set(matrix.everyone);
   const ctx = (commune: string, objects: string) =>
-    new Proxy({} as Record<string, string>, { get: (_t, key) => (key === "communeId" || key === "slug" ? `${commune}-${String(key)}` : `${objects}-${String(key)}`) });
+    new Proxy({} as Record<string, string>, { get: (_t, key) => (matrix.communeKeys.includes(String(key)) ? `${commune}-${String(key)}` : `${objects}-${String(key)}`) });
   const render = (probe: { path?: unknown; multipart?: unknown }, c: Record<string, string>) =>
     JSON.stringify([typeof probe.path === "function" ? probe.path(c) : null, typeof probe.multipart === "function" ? probe.multipart(c) : null]);
   for (const [key, line] of Object.entries(matrix.actions)) {

@@ -128,6 +128,7 @@ export async function probeObjects(db: pg.Client, slug: string, made: Made): Pro
 
   return {
     communeId,
+    auditSeq: await must("audit event with an actor", one(db, `SELECT max(seq)::text AS id FROM "AuditEvent" WHERE "communeId" = $1 AND "actorId" IS NOT NULL`, [communeId])),
     slug,
     consultationId,
     attachmentId,
@@ -138,6 +139,9 @@ export async function probeObjects(db: pg.Client, slug: string, made: Made): Pro
     noticeConsultationId: reportConsultationId,
     opinionId,
     questionId: await must("question", question()),
+    optionId: await must("option", one(db, `SELECT o.id FROM "BallotOption" o WHERE o."questionId" = ($2)::text AND o."communeId" = $1 ORDER BY o.position LIMIT 1`, [communeId, await question()])),
+    membershipId: await must("a resident's membership", one(db, `SELECT id FROM "Membership" WHERE "communeId" = $1 AND role = 'RESIDENT' ORDER BY status DESC, id LIMIT 1`, [communeId])),
+    userId: await must("a resident's account", one(db, `SELECT "userId" AS id FROM "Membership" WHERE "communeId" = $1 AND role = 'RESIDENT' ORDER BY id LIMIT 1`, [communeId])),
     villageId: await must("village", one(db, `SELECT id FROM "Village" WHERE "communeId" = $1 ORDER BY name LIMIT 1`, [communeId])),
     householdId: await must("household", one(db, `SELECT id FROM "Household" WHERE "communeId" = $1 ORDER BY code LIMIT 1`, [communeId])),
     otherVillageResidentId: await must(

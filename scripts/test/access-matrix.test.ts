@@ -5,7 +5,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { ACTIONS, EVERYONE, ROUTES } from "@/e2e/access-matrix";
+import { ACTIONS, COMMUNE_KEYS, EVERYONE, ROUTES } from "@/e2e/access-matrix";
 import { discoverActions, discoverRoutes, matrixLineProblems } from "@/e2e/discover";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -27,12 +27,13 @@ describe("access matrix", () => {
   });
 
   it("names only known people, states every caller's status for a route and the status across communes for one that takes an id", () => {
-    expect(matrixLineProblems({ everyone: EVERYONE, actions: ACTIONS, routes: ROUTES })).toEqual([]);
+    expect(matrixLineProblems({ everyone: EVERYONE, actions: ACTIONS, routes: ROUTES, communeKeys: COMMUNE_KEYS })).toEqual([]);
   });
 
   it("says what lacks in a line, in words", () => {
     const lines = {
       everyone: EVERYONE,
+      communeKeys: COMMUNE_KEYS,
       actions: { "lib/x.ts#a": { allowed: ["nobody"] } },
       routes: {
         "GET /old": { allowed: EVERYONE, probe: { path: () => "/old" } },
