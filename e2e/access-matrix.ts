@@ -40,7 +40,7 @@ const ADMIN: Who[] = ["admin"];
 /**
  * The values a probe may use: real objects of one commune, read from (or made in) the test database
  * by e2e/probe-objects.ts. The commune checked is Thiện Tín; cross-commune probes get the caller's own
- * commune (`communeId`, `slug`) with the other commune's objects. `probe` builds the input; the
+ * commune (COMMUNE_KEYS) with the other commune's objects. `probe` builds the input; the
  * default `{ communeId }` passes the role check and stops at validation.
  */
 export type ProbeContext = {
@@ -77,8 +77,8 @@ export type ProbeContext = {
 export const COMMUNE_KEYS = ["communeId", "slug", "auditSeq"] as const;
 
 /**
- * The ids a cross-commune call carries when the line has no probe of its own: every object of the
- * other commune under the names the actions use. Other fields get ordinary valid values, so that a
+ * The ids a cross-commune call to an action carries (the line's own probe, if any, goes on top): every
+ * object of the other commune under the names the actions use. Other fields get ordinary valid values, so that a
  * call is refused for the commune, not for missing input, wherever the action's schema allows.
  */
 export function crossInput(c: ProbeContext): Record<string, unknown> {
