@@ -3,10 +3,14 @@
 // every route handler (app/**/route.ts) and fail on any that has no line here, so a new action or
 // route is refused by the tests until someone decides who may call it.
 //
-// "Allowed" means the call passes the access check and reaches the action's own work (which may
-// still refuse the probe's input); "denied" means 401/403 (unauthenticated, forbidden), with nothing
-// written. Domain rules behind the gate (a village head for their own village only, one's own
-// opinion, one's own ballot) are proved in lib/**/*.int.test.ts (e.g. vote-authorization.int.test.ts).
+// Actions: "allowed" means the call passes the access check and reaches the action's own work (which
+// may still refuse the probe's input); "denied" means 401/403 (unauthenticated, forbidden), with
+// nothing written. Routes state the exact HTTP status each caller gets (`expect`): a 404 is an answer
+// like any other, never "allowed" by default. Probes use real objects of the test database
+// (e2e/probe-objects.ts), and every action and route that takes an id is tried again across
+// communes: the caller's own commune with the other commune's ids, refused with nothing written.
+// Domain rules behind the gate (a village head for their own village only, one's own opinion, one's
+// own ballot) are proved in lib/**/*.int.test.ts (e.g. vote-authorization.int.test.ts).
 
 /** The people every entry is tried as. Their commune is Thiện Tín unless named "other…". */
 export const WHO = {
@@ -34,18 +38,122 @@ const LEADER: Who[] = ["leader"];
 const ADMIN: Who[] = ["admin"];
 
 /**
- * The values a probe may use, read from the test database: the commune checked is always Thiện Tín.
- * `probe` builds the input; the default `{ communeId }` passes the role check and stops at validation.
+ * The values a probe may use: real objects of one commune, read from (or made in) the test database
+ * by e2e/probe-objects.ts. The commune checked is Thiện Tín; cross-commune probes get the caller's own
+ * commune (COMMUNE_KEYS) with the other commune's objects. `probe` builds the input; the
+ * default `{ communeId }` passes the role check and stops at validation.
  */
 export type ProbeContext = {
   communeId: string;
   slug: string;
+  /** The latest event of the commune's audit chain that has an actor (a number, not an id: never crossed). */
+  auditSeq: string;
+  /** A published consultation (with ballot questions in Thiện Tín). */
   consultationId: string;
+  /** A withdrawn attachment of that consultation: staff, village heads and the Front only. */
   attachmentId: string;
+  /** A notice-board posting of that consultation, with its photo (public). */
   postingId: string;
+  /** The minutes of a village meeting on that consultation. */
   minutesId: string;
-  /** A person on the list of Phú Khương without an account: not of the matrix's village head's village. */
+  /** A village meeting's record on that consultation (its ballot-count minutes are printable). */
+  meetingId: string;
+  /** A draft report with a generated version, for staff and the Front only. */
+  reportId: string;
+  /** A draft outcome notice, on `noticeConsultationId` (the report's consultation). */
+  noticeId: string;
+  noticeConsultationId: string;
+  opinionId: string;
+  questionId: string;
+  optionId: string;
+  villageId: string;
+  /** A resident's membership, and their account. */
+  membershipId: string;
+  userId: string;
+  householdId: string;
+  /** A person on the list without an account, of Phú Khương in Thiện Tín: not of the matrix's village head's village. */
   otherVillageResidentId: string;
+};
+
+/** The probe values that name the caller's commune itself: a cross-commune probe keeps the caller's own. */
+export const COMMUNE_KEYS = ["communeId", "slug", "auditSeq"] as const;
+
+/**
+ * The ids a cross-commune call to an action carries (the line's own probe, if any, goes on top): every
+ * object of the other commune under the names the actions use. Other fields get ordinary valid values, so that a
+ * call is refused for the commune, not for missing input, wherever the action's schema allows.
+ */
+export function crossInput(c: ProbeContext): Record<string, unknown> {
+  const text = "Thử quyền truy cập giữa hai xã: người của xã khác không được đọc hay ghi dữ liệu của xã này.";
+  return {
+    consultationId: c.consultationId,
+    attachmentId: c.attachmentId,
+    postingId: c.postingId,
+    minutesId: c.minutesId,
+    meetingId: c.meetingId,
+    reportId: c.reportId,
+    noticeId: c.noticeId,
+    opinionId: c.opinionId,
+    opinionIds: [c.opinionId],
+    questionId: c.questionId,
+    optionIds: [c.optionId],
+    answers: [{ questionId: c.questionId, optionIds: [c.optionId] }],
+    tallies: [{ questionId: c.questionId, optionId: c.optionId, count: 1 }],
+    villageId: c.villageId,
+    villageIds: [c.villageId],
+    householdId: c.householdId,
+    residentId: c.otherVillageResidentId,
+    membershipId: c.membershipId,
+    userId: c.userId,
+    // Valid values for the other fields the actions ask for (their schemas drop what they do not know).
+    body: text,
+    title: text.slice(0, 60),
+    text,
+    note: text,
+    notes: text,
+    details: text,
+    response: text,
+    introduction: text,
+    conclusions: text,
+    loudspeakerText: text,
+    reason: "OTHER",
+    stance: "SUPPORT",
+    kind: "AGREE",
+    action: "HIDE",
+    decision: "REJECTED",
+    days: 1,
+    isPublicFlag: false,
+    lat: null,
+    lng: null,
+    sectionId: null,
+    parentId: null,
+    photoId: null,
+    query: "Nguyễn",
+    heldOn: "2026-01-05",
+    heldTime: "19:00",
+    form: "SHOW_OF_HANDS",
+    householdsPresent: 1,
+    sourceChoice: null,
+    source: "MEETING",
+    meetingId: null,
+    channel: "NOTICE_BOARD",
+    location: "Trụ sở UBND xã",
+    startsAt: "2026-01-05",
+    endsAt: null,
+    broadcastDates: [],
+    publishAt: "2030-01-05T08:00",
+    opinion: null,
+    channels: ["MEETING"],
+    onlineVoteNoticeOn: null,
+    showResultsLive: true,
+  };
+}
+
+/** Where an action's own fields clash with the shared bag above: its values for a cross-commune call. */
+export const CROSS_FIELDS: Record<string, Record<string, unknown>> = {
+  "lib/reports/answer-actions.ts#answerOpinionsAction": { kind: "EXPLAINED" },
+  "lib/participation/vote-actions.ts#recordMeetingAction": { reason: "" },
+  "lib/participation/vote-actions.ts#addQuestionAction": { kind: "YES_NO_ABSTAIN", votingUnit: "HOUSEHOLD", options: [], maxChoices: 1, thresholdRule: "NONE", thresholdPercent: 50, quorumPercent: null },
 };
 
 /**
@@ -53,7 +161,18 @@ export type ProbeContext = {
  * the action may write when the hostile input still holds everything it needs (its schema drops the
  * extra fields) — allowed only when the call succeeded, never on a refusal.
  */
-export type ActionEntry = { allowed: Who[]; probe?: (c: ProbeContext) => unknown; fuzzAs?: Who; fuzzMayWrite?: string };
+export type ActionEntry = {
+  allowed: Who[];
+  probe?: (c: ProbeContext) => unknown;
+  fuzzAs?: Who;
+  fuzzMayWrite?: string;
+  /**
+   * Why the action may answer a cross-commune call without an error (it takes no object of a commune,
+   * or only ever touches the caller's own rows); it must still write nothing. Without it, a
+   * cross-commune call must be refused (an error or a validation error).
+   */
+  crossAnswers?: string;
+};
 
 /** Key: "<source file>#<exported name>". */
 export const ACTIONS: Record<string, ActionEntry> = {
@@ -68,7 +187,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/disclosure/actions.ts#recordPostingAction": { allowed: STAFF },
   "lib/disclosure/actions.ts#updatePostingAction": { allowed: STAFF },
   // Only the caller's own notifications can match; the probe's commune id is too long, so nothing is marked.
-  "lib/notifications/actions.ts#markNotificationsReadAction": { allowed: SIGNED_IN, probe: () => ({ communeId: "x".repeat(41) }) },
+  "lib/notifications/actions.ts#markNotificationsReadAction": { allowed: SIGNED_IN, probe: () => ({ communeId: "x".repeat(41) }), crossAnswers: "marks only the caller's own notifications" },
   "lib/oversight/actions.ts#reportOpinionAction": { allowed: RESIDENT },
   "lib/oversight/actions.ts#moderateOpinionAction": { allowed: STAFF },
   "lib/oversight/actions.ts#appealModerationAction": { allowed: RESIDENT },
@@ -91,11 +210,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/participation/vote-actions.ts#enterAssistedAction": { allowed: STAFF_AREA },
   "lib/participation/vote-actions.ts#recordMeetingAction": { allowed: STAFF_AREA },
   "lib/participation/vote-actions.ts#chooseTallySourceAction": { allowed: STAFF },
-  "lib/participation/vote-actions.ts#checkReceiptAction": { allowed: EVERYONE },
+  "lib/participation/vote-actions.ts#checkReceiptAction": { allowed: EVERYONE, crossAnswers: "a receipt code is looked up in the commune asked, ids play no part" },
   // Passwords: one's own (the old one is checked behind the gate); a reset needs the code sent to the phone.
-  "lib/accounts/actions.ts#changePasswordAction": { allowed: SIGNED_IN },
-  "lib/accounts/actions.ts#requestPasswordResetAction": { allowed: EVERYONE },
-  "lib/accounts/actions.ts#resetPasswordAction": { allowed: EVERYONE },
+  "lib/accounts/actions.ts#changePasswordAction": { allowed: SIGNED_IN, crossAnswers: "one's own password: no object of a commune is named" },
+  "lib/accounts/actions.ts#requestPasswordResetAction": { allowed: EVERYONE, crossAnswers: "a phone number, not an object of a commune" },
+  "lib/accounts/actions.ts#resetPasswordAction": { allowed: EVERYONE, crossAnswers: "a phone number and its code, not an object of a commune" },
   "lib/people/actions.ts#requestPhoneCodeAction": { allowed: EVERYONE },
   "lib/people/actions.ts#registerResidentAction": { allowed: EVERYONE },
   "lib/people/actions.ts#redeemInviteAction": { allowed: SIGNED_IN },
@@ -141,43 +260,107 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/people/official-actions.ts#revokeRoleAction": { allowed: ADMIN },
 };
 
+
 type Upload = { name: string; mimeType: string; buffer: Buffer };
 export type RouteProbe = { path: (c: ProbeContext) => string; multipart?: (c: ProbeContext) => Record<string, string | Upload> };
-/** `records`: whose call is itself recorded (rows and an audit event); everyone else's writes nothing. */
-export type RouteEntry = { allowed: Who[]; probe: RouteProbe; records?: Who[] };
+/** The HTTP status each caller gets from a route's probe. */
+export type Expect = Record<Who, number>;
+/**
+ * `expect`: the exact status per caller. `records`: whose call is itself recorded (rows and an audit
+ * event); everyone else's writes nothing. `cross`: the status of the probe with the caller's own
+ * commune and the other commune's objects, required when the probe takes an object id (tried as
+ * `crossAs`, by default the staff of each commune). `shows`: fields (keys) a caller may see in the
+ * answer besides the always-allowed ones (see FORBIDDEN_KEYS in security-matrix.spec.ts).
+ */
+export type RouteEntry = {
+  expect: Expect;
+  probe: RouteProbe;
+  records?: Who[];
+  cross?: number;
+  crossAs?: [Who, Who];
+  shows?: Partial<Record<Who, string[]>>;
+};
 
-/** A file whose content is not what its name says: allowed callers get it refused, nothing is stored. */
+/** Everyone gets `status`. */
+const all = (status: number): Expect => Object.fromEntries(EVERYONE.map((w) => [w, status])) as Expect;
+/**
+ * `ok` for the callers named, for the rest `refused` (a visitor the status of "sign in first", 401
+ * unless said otherwise).
+ */
+function only(who: Who[], ok: number, refused: number, visitor = who.includes("visitor") ? ok : 401): Expect {
+  return { ...all(refused), ...Object.fromEntries(who.map((w) => [w, ok])), visitor };
+}
+
+/** A file whose content is not what its name says: allowed callers get it refused (415), nothing is stored. */
 const notAFile = (): Record<string, string | Upload> => ({ file: { name: "probe.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ not really a pdf") } });
+const NOT_A_FILE = 415;
+const READERS: Who[] = [...STAFF_AREA, ...FRONT];
 
 /** Key: "<METHOD> <route as in app/, without /route.ts>". */
 export const ROUTES: Record<string, RouteEntry> = {
-  "GET /api/health": { allowed: EVERYONE, probe: { path: () => "/api/health" } },
-  "GET /api/audit/head": { allowed: EVERYONE, probe: { path: (c) => `/api/audit/head?commune=${c.slug}` } },
-  "GET /api/audit/events/[seq]": { allowed: EVERYONE, probe: { path: (c) => `/api/audit/events/1?commune=${c.slug}` } },
-  "GET /api/auth/[...nextauth]": { allowed: EVERYONE, probe: { path: () => "/api/auth/session" } },
+  "GET /api/health": { expect: all(200), probe: { path: () => "/api/health" } },
+  "GET /api/audit/head": { expect: all(200), probe: { path: (c) => `/api/audit/head?commune=${c.slug}` } },
+  // OPEN (issue 11, reported to the lead): the public event carries `actorId`, because its hash covers
+  // it and anyone must be able to recompute the hash; the public audit page shows the role only.
+  // Hiding it needs the chain to hash a pseudonym instead (a change of the canonical form).
+  "GET /api/audit/events/[seq]": { expect: all(200), probe: { path: (c) => `/api/audit/events/${c.auditSeq}?commune=${c.slug}` }, shows: Object.fromEntries(EVERYONE.map((w) => [w, ["actorId"]])) },
+  "GET /api/auth/[...nextauth]": { expect: all(200), probe: { path: () => "/api/auth/session" }, shows: Object.fromEntries(SIGNED_IN.map((w) => [w, ["phone", "email"]])) },
   // Sign-in and sign-out need next-auth's CSRF token: proved in security-web.spec.ts.
-  "POST /api/auth/[...nextauth]": { allowed: EVERYONE, probe: { path: () => "/api/auth/_log", multipart: () => ({}) } },
-  "GET /api/attachments/[id]": { allowed: EVERYONE, probe: { path: (c) => `/api/attachments/${c.attachmentId}` } },
+  "POST /api/auth/[...nextauth]": { expect: all(200), probe: { path: () => "/api/auth/_log", multipart: () => ({}) } },
+  // A withdrawn attachment: the commune's staff area and the Front; for anyone else it does not exist.
+  "GET /api/attachments/[id]": { expect: only(READERS, 200, 404, 404), probe: { path: (c) => `/api/attachments/${c.attachmentId}` }, cross: 404 },
   // The export is one's own data; it is recorded as an access request in the commune, for its members only.
-  "GET /api/me/data-export": { allowed: SIGNED_IN, records: [...RESIDENT, ...STAFF_AREA, ...FRONT], probe: { path: (c) => `/api/me/data-export?commune=${c.slug}` } },
-  "GET /api/open-data/consultations.csv": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.csv?commune=${c.slug}` } },
-  "GET /api/open-data/consultations.geojson": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.geojson?commune=${c.slug}` } },
-  "OPTIONS /api/open-data/consultations.csv": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.csv?commune=${c.slug}` } },
-  "OPTIONS /api/open-data/consultations.geojson": { allowed: EVERYONE, probe: { path: (c) => `/api/open-data/consultations.geojson?commune=${c.slug}` } },
-  "GET /feed.xml": { allowed: EVERYONE, probe: { path: (c) => `/feed.xml?commune=${c.slug}` } },
-  "POST /api/participation/minutes": { allowed: STAFF_AREA, probe: { path: () => "/api/participation/minutes", multipart: (c) => ({ communeId: c.communeId, consultationId: c.consultationId, ...notAFile() }) } },
-  // The printable ballot-count minutes of a meeting (the probe's id is no meeting: allowed callers get 404).
-  "GET /api/participation/meetings/[id]/count-minutes": { allowed: [...STAFF_AREA, ...FRONT], probe: { path: (c) => `/api/participation/meetings/${c.minutesId}/count-minutes?communeId=${c.communeId}&format=pdf` } },
-  "GET /api/participation/minutes/[id]": { allowed: [...STAFF_AREA, ...FRONT], probe: { path: (c) => `/api/participation/minutes/${c.minutesId}?communeId=${c.communeId}` } },
-  "POST /api/consultations/[consultationId]/attachments": { allowed: STAFF, probe: { path: (c) => `/api/consultations/${c.consultationId}/attachments?commune=${c.communeId}`, multipart: notAFile } },
-  "POST /api/consultations/[consultationId]/opinion-photos": { allowed: RESIDENT, probe: { path: (c) => `/api/consultations/${c.consultationId}/opinion-photos?commune=${c.communeId}`, multipart: notAFile } },
-  "GET /api/communes/[slug]/consultations/[id]/me": { allowed: EVERYONE, probe: { path: (c) => `/api/communes/${c.slug}/consultations/${c.consultationId}/me` } },
-  "POST /api/communes/[slug]/disclosure/photos": { allowed: STAFF, probe: { path: (c) => `/api/communes/${c.slug}/disclosure/photos`, multipart: notAFile } },
-  "GET /api/communes/[slug]/disclosure/postings/[postingId]/photo": { allowed: EVERYONE, probe: { path: (c) => `/api/communes/${c.slug}/disclosure/postings/${c.postingId}/photo` } },
-  "POST /api/communes/[slug]/residents/import": { allowed: STAFF, probe: { path: (c) => `/api/communes/${c.slug}/residents/import?mode=preview`, multipart: notAFile } },
-  "GET /api/communes/[slug]/residents/template": { allowed: STAFF, probe: { path: (c) => `/api/communes/${c.slug}/residents/template?format=csv` } },
-  "GET /api/communes/[slug]/consultations/[id]/exports/[format]": { allowed: STAFF_OR_FRONT, probe: { path: (c) => `/api/communes/${c.slug}/consultations/${c.consultationId}/exports/csv` } },
-  // Public once published; before that staff, leaders and the Front (per role in lib/notices and lib/reports tests).
-  "GET /api/communes/[slug]/consultations/[id]/notice/[format]": { allowed: EVERYONE, probe: { path: (c) => `/api/communes/${c.slug}/consultations/${c.consultationId}/notice/pdf` } },
-  "GET /api/reports/[reportId]/document": { allowed: EVERYONE, probe: { path: (c) => `/api/reports/${c.consultationId}/document?format=pdf` } },
+  "GET /api/me/data-export": {
+    expect: only(SIGNED_IN, 200, 401),
+    records: [...RESIDENT, ...STAFF_AREA, ...FRONT],
+    probe: { path: (c) => `/api/me/data-export?commune=${c.slug}` },
+    shows: Object.fromEntries(SIGNED_IN.map((w) => [w, ["phone", "email", "birthYear", "userId", "residentId", "householdId", "actorId", "authorId"]])),
+  },
+  "GET /api/open-data/consultations.csv": { expect: all(200), probe: { path: (c) => `/api/open-data/consultations.csv?commune=${c.slug}` } },
+  "GET /api/open-data/consultations.geojson": { expect: all(200), probe: { path: (c) => `/api/open-data/consultations.geojson?commune=${c.slug}` } },
+  "OPTIONS /api/open-data/consultations.csv": { expect: all(204), probe: { path: (c) => `/api/open-data/consultations.csv?commune=${c.slug}` } },
+  "OPTIONS /api/open-data/consultations.geojson": { expect: all(204), probe: { path: (c) => `/api/open-data/consultations.geojson?commune=${c.slug}` } },
+  "GET /feed.xml": { expect: all(200), probe: { path: (c) => `/feed.xml?commune=${c.slug}` } },
+  "POST /api/participation/minutes": {
+    expect: only(STAFF_AREA, NOT_A_FILE, 403),
+    probe: { path: () => "/api/participation/minutes", multipart: (c) => ({ communeId: c.communeId, consultationId: c.consultationId, ...notAFile() }) },
+    cross: 404,
+  },
+  // The printable ballot-count minutes of a village meeting.
+  "GET /api/participation/meetings/[id]/count-minutes": {
+    expect: only(READERS, 200, 403),
+    probe: { path: (c) => `/api/participation/meetings/${c.meetingId}/count-minutes?communeId=${c.communeId}&format=pdf` },
+    cross: 404,
+  },
+  "GET /api/participation/minutes/[id]": { expect: only(READERS, 200, 403), probe: { path: (c) => `/api/participation/minutes/${c.minutesId}?communeId=${c.communeId}` }, cross: 404 },
+  "POST /api/consultations/[consultationId]/attachments": {
+    expect: only(STAFF, NOT_A_FILE, 403),
+    probe: { path: (c) => `/api/consultations/${c.consultationId}/attachments?commune=${c.communeId}`, multipart: notAFile },
+    cross: 404,
+  },
+  "POST /api/consultations/[consultationId]/opinion-photos": {
+    expect: only(RESIDENT, NOT_A_FILE, 403),
+    probe: { path: (c) => `/api/consultations/${c.consultationId}/opinion-photos?commune=${c.communeId}`, multipart: notAFile },
+    cross: 404,
+    crossAs: ["resident", "otherCommuneResident"],
+  },
+  // One's own reactions and opinions only: another commune's consultation simply has none of them.
+  "GET /api/communes/[slug]/consultations/[id]/me": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/consultations/${c.consultationId}/me` }, cross: 200 },
+  "POST /api/communes/[slug]/disclosure/photos": { expect: only(STAFF, NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/disclosure/photos`, multipart: notAFile } },
+  "GET /api/communes/[slug]/disclosure/postings/[postingId]/photo": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/disclosure/postings/${c.postingId}/photo` }, cross: 404 },
+  "POST /api/communes/[slug]/residents/import": { expect: only(STAFF, NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/residents/import?mode=preview`, multipart: notAFile } },
+  "GET /api/communes/[slug]/residents/template": { expect: only(STAFF, 200, 403), probe: { path: (c) => `/api/communes/${c.slug}/residents/template?format=csv` } },
+  "GET /api/communes/[slug]/consultations/[id]/exports/[format]": {
+    expect: only(STAFF_OR_FRONT, 200, 403),
+    probe: { path: (c) => `/api/communes/${c.slug}/consultations/${c.consultationId}/exports/csv` },
+    cross: 404,
+  },
+  // Public once published; the probe's notice is a draft: staff, leaders and the Front.
+  "GET /api/communes/[slug]/consultations/[id]/notice/[format]": {
+    expect: only(STAFF_OR_FRONT, 200, 403),
+    probe: { path: (c) => `/api/communes/${c.slug}/consultations/${c.noticeConsultationId}/notice/pdf` },
+    cross: 404,
+  },
+  // Public once published; the probe's report is a draft: staff and the Front, a 404 for anyone else signed in.
+  "GET /api/reports/[reportId]/document": { expect: only(STAFF_OR_FRONT, 200, 404), probe: { path: (c) => `/api/reports/${c.reportId}/document?format=pdf` }, cross: 404 },
 };

@@ -110,3 +110,47 @@ export function actionPage(action: ManifestAction, values: { slug: string; consu
     .replace("[id]", values.consultationId)
     .replace("[page]", "1");
 }
+
+/**
+ * What the lines of the access matrix lack, in words: a route line without the status of every caller
+ * (`expect`) or, when its probe takes an object id, without the status across communes (`cross`); an
+ * action line naming someone unknown. Checked with made-up values, so it runs without a database.
+ */
+export function matrixLineProblems(matrix: { everyone: readonly string[]; actions: Record<string, unknown>; routes: Record<string, unknown>; communeKeys: readonly string[] }): string[] {
+  const problems: string[] = [];
+  const known = new Set(matrix.everyone);
+  const ctx = (commune: string, objects: string) =>
+    new Proxy({} as Record<string, string>, { get: (_t, key) => (matrix.communeKeys.includes(String(key)) ? `${commune}-${String(key)}` : `${objects}-${String(key)}`) });
+  const render = (probe: { path?: unknown; multipart?: unknown }, c: Record<string, string>) =>
+    JSON.stringify([typeof probe.path === "function" ? probe.path(c) : null, typeof probe.multipart === "function" ? probe.multipart(c) : null]);
+  for (const [key, line] of Object.entries(matrix.actions)) {
+    const e = (line ?? {}) as { allowed?: unknown; fuzzAs?: unknown; probe?: unknown; crossAnswers?: unknown };
+    if (!Array.isArray(e.allowed)) problems.push(`ACTION "${key}": no \`allowed\` list (who passes the access check)`);
+    else for (const w of e.allowed) if (!known.has(w as string)) problems.push(`ACTION "${key}": \`allowed\` names "${String(w)}", who is not in WHO`);
+    if (e.fuzzAs !== undefined && !known.has(e.fuzzAs as string)) problems.push(`ACTION "${key}": \`fuzzAs\` names "${String(e.fuzzAs)}", who is not in WHO`);
+    if (e.probe !== undefined && typeof e.probe !== "function") problems.push(`ACTION "${key}": \`probe\` must be a function of the probe values`);
+    if (e.crossAnswers !== undefined && (typeof e.crossAnswers !== "string" || !e.crossAnswers.trim())) problems.push(`ACTION "${key}": \`crossAnswers\` must say why`);
+  }
+  for (const [key, line] of Object.entries(matrix.routes)) {
+    const e = (line ?? {}) as { allowed?: unknown; expect?: Record<string, unknown>; probe?: { path?: unknown; multipart?: unknown }; cross?: unknown; crossAs?: unknown };
+    if (!e.expect) {
+      problems.push(`ROUTE "${key}": no \`expect\`: state the HTTP status of every caller, e.g. expect: only(STAFF, 200, 403)${e.allowed ? " (`allowed` alone is no longer enough for a route)" : ""}`);
+      continue;
+    }
+    const missing = matrix.everyone.filter((w) => !Number.isInteger(e.expect![w]) || (e.expect![w] as number) < 100 || (e.expect![w] as number) > 599);
+    if (missing.length) problems.push(`ROUTE "${key}": \`expect\` has no HTTP status for ${missing.join(", ")}`);
+    const extra = Object.keys(e.expect).filter((w) => !known.has(w));
+    if (extra.length) problems.push(`ROUTE "${key}": \`expect\` names ${extra.join(", ")}, who are not in WHO`);
+    if (!e.probe || typeof e.probe.path !== "function") {
+      problems.push(`ROUTE "${key}": no \`probe.path\``);
+      continue;
+    }
+    // The caller's own commune with the other commune's objects: if that changes the request, the
+    // probe takes an object id, and the line must say what such a call gets.
+    const takesId = render(e.probe, ctx("own", "other")) !== render(e.probe, ctx("own", "own"));
+    if (takesId && !Number.isInteger(e.cross)) problems.push(`ROUTE "${key}": its probe takes an object id but the line has no \`cross\` (the status when the caller's own commune is sent with the other commune's ids)`);
+    if (e.crossAs !== undefined && (!Array.isArray(e.crossAs) || e.crossAs.length !== 2 || e.crossAs.some((w) => !known.has(w as string))))
+      problems.push(`ROUTE "${key}": \`crossAs\` must name two callers of WHO, one of each commune`);
+  }
+  return problems;
+}

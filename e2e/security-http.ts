@@ -92,3 +92,26 @@ export async function rowCounts(client: pg.Client, except: string[] = []): Promi
   const rows = (await client.query<{ name: string; n: number }>(sql)).rows;
   return Object.fromEntries(rows.map((r) => [r.name, r.n]));
 }
+
+/**
+ * Rows per table and, where the table has one, its latest "updatedAt": a call that wrote nothing
+ * leaves both alone, so an update of an existing row shows as well as an insert.
+ */
+export async function tableFingerprint(client: pg.Client, except: string[] = []): Promise<Record<string, string>> {
+  const counts = await rowCounts(client, except);
+  const updated = (
+    await client.query<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'updatedAt' ORDER BY 1`,
+    )
+  ).rows
+    .map((r) => r.name)
+    .filter((n) => n in counts);
+  const latest = updated.length
+    ? (await client.query<{ name: string; at: string | null }>(updated.map((t) => `SELECT '${t}' AS name, max("updatedAt")::text AS at FROM "${t}"`).join(" UNION ALL "))).rows
+    : [];
+  const at = Object.fromEntries(latest.map((r) => [r.name, r.at]));
+  return Object.fromEntries(Object.entries(counts).map(([t, n]) => [t, t in at ? `${n} rows, updated ${at[t]}` : `${n} rows`]));
+}
+
+/** The tables whose fingerprint differs. */
+export const changedTables = (before: Record<string, string | number>, after: Record<string, string | number>) => Object.keys(after).filter((t) => after[t] !== before[t]);
