@@ -12,10 +12,15 @@ describe("vote uniqueness in the database", () => {
   beforeAll(async () => {
     await seedDemo();
     question = await db.ballotQuestion.findFirstOrThrow({
-      where: { votingUnit: "HOUSEHOLD" },
+      where: { votingUnit: "HOUSEHOLD", secret: false },
       select: { id: true, communeId: true, consultationId: true, options: { select: { id: true } } },
     });
-    household = await db.household.findFirstOrThrow({ where: { communeId: question.communeId }, select: { id: true, villageId: true } });
+    // A household with no vote on that question yet: other test files vote on the seeded questions too.
+    const voted = await db.vote.findMany({ where: { questionId: question.id, householdId: { not: null } }, select: { householdId: true } });
+    household = await db.household.findFirstOrThrow({
+      where: { communeId: question.communeId, id: { notIn: voted.map((v) => v.householdId!) } },
+      select: { id: true, villageId: true },
+    });
   });
 
   const vote = (channel: "WEB" | "PAPER", receipt: string, voterKey?: string) =>
