@@ -9,6 +9,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import type { TallySource } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
+import { assertNotFrozen, checkNotFrozen } from "@/lib/reports/freeze";
 
 import { assertMayEnterFor, loadBallot, refuse } from "./ballot-scope";
 import type { MeetingValues } from "./ballot-schemas";
@@ -28,6 +29,7 @@ export async function countIndividualVotes(db_: Tx | typeof db, consultationId: 
 }
 
 export async function recordMeeting(access: CommuneAccess, values: MeetingValues, now = new Date()) {
+  await checkNotFrozen(db, values.consultationId);
   const ballot = await loadBallot(access.communeId, values.consultationId);
   refuse(checkVoteWindow(ballot.window, "MEETING", now), 409);
   if (ballot.questions.length === 0) throw conflict("noBallot");
@@ -88,6 +90,7 @@ export async function recordMeeting(access: CommuneAccess, values: MeetingValues
   }
 
   return db.$transaction(async (tx) => {
+    await assertNotFrozen(tx, ballot.id);
     const meeting = await tx.meetingRecord.create({
       data: {
         communeId: access.communeId,
@@ -150,6 +153,7 @@ export async function chooseTallySource(
   access: CommuneAccess,
   values: { consultationId: string; villageId: string; source: TallySource; meetingId: string | null; reason: string },
 ) {
+  await checkNotFrozen(db, values.consultationId);
   const ballot = await loadBallot(access.communeId, values.consultationId);
   if (ballot.status !== "PUBLISHED" && ballot.status !== "CLOSED") throw conflict("votingClosed");
   const village = await db.village.findFirst({ where: { id: values.villageId, communeId: access.communeId }, select: { id: true, name: true } });
@@ -166,6 +170,7 @@ export async function chooseTallySource(
   }
   const individual = await countIndividualVotes(db, ballot.id, village.id);
   return db.$transaction(async (tx) => {
+    await assertNotFrozen(tx, ballot.id);
     const before = await tx.villageTallySource.findMany({ where: { questionId: { in: ballot.questions.map((q) => q.id) }, villageId: village.id }, select: { questionId: true, source: true, meetingId: true } });
     for (const q of ballot.questions) {
       const row = { source: values.source, meetingId: meeting?.id ?? null, reason: values.reason, decidedById: access.userId, decidedAt: new Date() };
