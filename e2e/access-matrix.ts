@@ -126,6 +126,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   // Officials' roles: administrators only.
   "lib/people/official-actions.ts#grantRoleAction": { allowed: ADMIN },
   "lib/people/official-actions.ts#revokeRoleAction": { allowed: ADMIN },
+  // A Front reviewer's appointment or withdrawal takes effect only when the Front confirms it.
+  "lib/people/official-actions.ts#decideFrontChangeAction": { allowed: FRONT },
 };
 
 type Upload = { name: string; mimeType: string; buffer: Buffer };

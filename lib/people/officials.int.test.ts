@@ -57,7 +57,7 @@ describe("granting an official's role", () => {
     await expect(requireCommuneAccess(user.id, commune, ["LEADER"], { write: true })).rejects.toMatchObject({ status: 403 });
 
     const admin = await requireCommuneAccess(await userId(PEOPLE.admin), commune, OFFICIALS_ROLES, { write: true });
-    const { membershipId } = await grantRole(admin, grant({ identifier, role: "LEADER", title: "Phó Chủ tịch" }));
+    const membershipId = (await grantRole(admin, grant({ identifier, role: "LEADER", title: "Phó Chủ tịch" }))).membershipId!;
     const access = await requireCommuneAccess(user.id, commune, ["LEADER"], { write: true });
     expect(access.roles).toContain("LEADER");
     expect(await db.membership.findUniqueOrThrow({ where: { id: membershipId } })).toMatchObject({ status: "VERIFIED", verificationMethod: "APPOINTED", title: "Phó Chủ tịch" });
@@ -111,7 +111,7 @@ describe("granting an official's role", () => {
 describe("withdrawing a role", () => {
   it("is refused to everyone but an administrator of the commune, and an administrator cannot withdraw their own administration", async () => {
     const admin = await requireCommuneAccess(await userId(PEOPLE.admin), commune, OFFICIALS_ROLES, { write: true });
-    const { membershipId } = await grantRole(admin, grant({ identifier: await newAccount(), role: "STAFF" }));
+    const membershipId = (await grantRole(admin, grant({ identifier: await newAccount(), role: "STAFF" }))).membershipId!;
     for (const who of ["staff", "leader", "front", "resident", "headPhuKhuong"] as Who[]) {
       expect(await as(who, (access) => revokeRole(access, { membershipId }))).toBe(403);
     }
