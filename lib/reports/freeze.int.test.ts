@@ -22,7 +22,7 @@ import { editValues, newConsultationValues } from "@/scripts/test/consultation-v
 import { accessAs, seedDemo, STAFF_EMAIL } from "@/scripts/test/fixtures";
 
 import { answerOpinions } from "./answer-opinions";
-import { submitToFront } from "./report-workflow";
+import { generateReport, submitToFront } from "./report-workflow";
 import { withdrawFromReview } from "./withdraw-report";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -193,6 +193,20 @@ describe("once the report is with the Front", () => {
     expect(await refusal(() => withdrawFromReview(front, { communeId: c.communeId, reportId, reason: "Rút về để sửa số liệu." }))).toBe("403 forbidden");
     await db.report.update({ where: { id: reportId }, data: { status: "APPROVED" } });
     expect(await refusal(() => withdrawFromReview(c.staff, { communeId: c.communeId, reportId, reason: "Rút về để sửa số liệu." }))).toBe("409 reportNotWithFront");
+  });
+});
+
+describe("submitting a version older than the data", () => {
+  it("is refused until the report is generated again", async () => {
+    seq++;
+    const village = await createVillage(c.communeId, { name: `Thôn Cũ ${seq}`, households: 3 });
+    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+    const first = await generateReport(c.staff, { communeId: c.communeId, consultationId: ballot.consultationId });
+    await enterPaperBallot(c.staff, { consultationId: ballot.consultationId, householdId: village.households[0]!.householdId, answers: [{ questionId: ballot.questionId, optionIds: [ballot.agree] }] });
+    expect(await refusal(() => submitToFront(c.staff, { communeId: c.communeId, reportId: first.reportId }))).toBe("409 reportStale");
+    expect((await db.report.findUniqueOrThrow({ where: { id: first.reportId }, select: { status: true } })).status).toBe("DRAFT");
+    await generateReport(c.staff, { communeId: c.communeId, consultationId: ballot.consultationId });
+    expect(await refusal(() => submitToFront(c.staff, { communeId: c.communeId, reportId: first.reportId }))).toBe("ok");
   });
 });
 

@@ -58,9 +58,40 @@ export async function checkNotFrozen(client: Pick<Tx, "$queryRaw">, consultation
   if (status && !EDITABLE_REPORT_STATUSES.includes(status)) throw frozenError(status);
 }
 
-/** A submission to the Front: waits for edits in flight, and holds off new ones until it commits. */
-export async function lockForSubmission(tx: Tx, consultationId: string): Promise<void> {
+/**
+ * The audit actions of the paths this guard protects. A submission is refused when one of them
+ * happened after the snapshot of the version being sent: the Front would review figures that are no
+ * longer the live ones, and the notice is drafted from that snapshot. A new action on frozen data
+ * (a voided vote, say) belongs in this list as well as behind the guard.
+ */
+export const FROZEN_ACTIONS = [
+  "ballot.question.add",
+  "ballot.question.remove",
+  "ballot.settings",
+  "meeting.record",
+  "tally.source",
+  "vote.cast",
+  "vote.change",
+  "vote.paper",
+  "vote.assisted",
+  "opinion.answer",
+  "consultation.edit",
+] as const;
+
+/**
+ * A submission to the Front: waits for edits in flight and holds off new ones until it commits; then
+ * refuses (409 reportStale) when the data changed after the version's snapshot was taken.
+ */
+export async function lockForSubmission(tx: Tx, consultationId: string, reportId: string, version: number): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${freezeLockKey(consultationId)})`;
+  const [changed] = await tx.$queryRaw<{ action: string }[]>`
+    SELECT e."action" FROM "AuditEvent" e
+    WHERE e."communeId" = (SELECT "communeId" FROM "Report" WHERE "id" = ${reportId})
+      AND e."createdAt" > (SELECT ("snapshot"->>'takenAt')::timestamptz AT TIME ZONE 'UTC' FROM "ReportVersion" WHERE "reportId" = ${reportId} AND "version" = ${version})
+      AND e."action" = ANY(${[...FROZEN_ACTIONS]}::text[])
+      AND (e."details"->>'consultationId' = ${consultationId} OR (e."entityType" = 'Consultation' AND e."entityId" = ${consultationId}))
+    LIMIT 1`;
+  if (changed) throw new AppError("reportStale", 409, { action: changed.action });
 }
 
 /**

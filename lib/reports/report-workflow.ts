@@ -189,7 +189,7 @@ export async function submitToFront(access: CommuneAccess, values: z.output<type
   if (report.currentVersion < 1) throw conflict("reportNoVersion");
   return db.$transaction(async (tx) => {
     // From here the consultation is frozen (freeze.ts): wait for edits in flight, hold off new ones.
-    await lockForSubmission(tx, report.consultationId);
+    await lockForSubmission(tx, report.consultationId, report.id, report.currentVersion);
     await transition(tx, report.id, "DRAFT", { status: "FRONT_REVIEW" }, "reportNotDraft");
     await audit(tx, access, "report.submit", report.id, { consultationId: report.consultationId, version: report.currentVersion });
     return { status: "FRONT_REVIEW" as const };
