@@ -239,6 +239,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/reports/report-actions.ts#returnReportAction": { allowed: FRONT },
   "lib/reports/report-actions.ts#approveReportAction": { allowed: LEADER },
   "lib/reports/report-actions.ts#publishReportAction": { allowed: STAFF },
+  // Staff take a report back from the Front's review (the consultation is frozen while it is there).
+  "lib/reports/report-actions.ts#withdrawReportAction": { allowed: STAFF },
   // The outcome notice: staff draft, edit and publish; a leader approves.
   "lib/notices/actions.ts#draftNoticeAction": { allowed: STAFF },
   "lib/notices/actions.ts#updateNoticeAction": { allowed: STAFF },
@@ -258,6 +260,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
   // Officials' roles: administrators only.
   "lib/people/official-actions.ts#grantRoleAction": { allowed: ADMIN },
   "lib/people/official-actions.ts#revokeRoleAction": { allowed: ADMIN },
+  // A Front reviewer's appointment or withdrawal takes effect only when the Front confirms it.
+  "lib/people/official-actions.ts#decideFrontChangeAction": { allowed: FRONT },
 };
 
 

@@ -27,6 +27,7 @@ export function ActionForm({
   fields,
   submitLabel,
   successMessage,
+  pendingMessage,
   danger = false,
   confirmText,
   legend,
@@ -37,6 +38,8 @@ export function ActionForm({
   fields: ActionField[];
   submitLabel: string;
   successMessage: string;
+  /** Shown instead of `successMessage` when the action answers `{ pending: true }`: it waits for someone else's confirmation. */
+  pendingMessage?: string;
   danger?: boolean;
   confirmText?: string;
   legend?: string;
@@ -80,7 +83,8 @@ export function ActionForm({
         setFieldErrors(Object.fromEntries(Object.entries(fe ?? {}).map(([k, v]) => [k, translate(v)])));
         setMessage({ ok: false, text: tErrors(code, params) });
       } else if (result) {
-        setMessage({ ok: true, text: successMessage });
+        const isPending = pendingMessage !== undefined && (result.data as { pending?: unknown } | undefined)?.pending === true;
+        setMessage({ ok: true, text: isPending ? pendingMessage : successMessage });
         if (resetOnSuccess) element.reset();
         router.refresh();
       } else {

@@ -4,6 +4,7 @@ import { conflict, invalid, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsultationStatus } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
+import { assertNotFrozen } from "@/lib/reports/freeze";
 
 import { prepareConsultation, sectionAnchor } from "./create-consultation";
 import { changedFields } from "./diff-consultation";
@@ -56,6 +57,7 @@ export async function updateConsultation(access: CommuneAccess, values: Consulta
   };
 
   return db.$transaction(async (tx) => {
+    await assertNotFrozen(tx, id);
     const locked = await lockConsultation(tx, communeId, id);
     if (locked.updatedAt.toISOString() !== values.expectedUpdatedAt) throw conflict("editedMeanwhile");
     const before = await snapshotConsultation(tx, communeId, id);

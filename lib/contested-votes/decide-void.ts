@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { appendAudit } from "@/lib/oversight/audit";
+import { assertNotFrozen } from "@/lib/reports/freeze";
 
 import { notifyHousehold } from "./household-members";
 import type { DecideVoidValues } from "./schemas";
@@ -20,6 +21,8 @@ export async function decideVoid(access: CommuneAccess, values: DecideVoidValues
       select: { id: true, status: true, voteId: true, consultationId: true, householdId: true, disputedById: true, proposalReason: true },
     });
     if (!dispute) throw notFound("disputeNotFound");
+    // Voiding changes the count: not once the report is with the Front (lib/reports/freeze.ts).
+    if (status === "VOIDED") await assertNotFrozen(tx, dispute.consultationId);
     const { count } = await tx.voteDispute.updateMany({
       where: { id: dispute.id, status: "PROPOSED" },
       data: { status, decidedById: access.userId, decidedAt: now, decisionNote: values.note },

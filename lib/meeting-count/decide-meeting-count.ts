@@ -7,6 +7,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
 import { countIndividualVotes } from "@/lib/participation/record-meeting";
 import { meetingHasQuorum } from "@/lib/participation/tally";
+import { assertNotFrozen } from "@/lib/reports/freeze";
 
 import type { DecideMeetingCountValues } from "./schemas";
 
@@ -18,6 +19,8 @@ export async function decideMeetingCount(access: CommuneAccess, values: DecideMe
       select: { id: true, consultationId: true, villageId: true, meetingId: true, reason: true, proposedById: true },
     });
     if (!proposal) throw notFound("proposalNotFound");
+    // Confirming changes where the village's count comes from: not once the report is with the Front.
+    if (status === "CONFIRMED") await assertNotFrozen(tx, proposal.consultationId);
     const { count } = await tx.meetingCountProposal.updateMany({
       where: { id: proposal.id, status: "PROPOSED" },
       data: { status, decidedById: access.userId, decidedAt: now, decisionNote: values.note },

@@ -22,8 +22,8 @@ export type NoticeFacts = {
   reportLabel: string | null;
   reportIssuedAt: Date | null;
   opinions: { total: number; byChannel: Partial<Record<Channel, number>> };
-  /** Distinct accounts that posted, reacted or voted online. */
-  onlineParticipants: number;
+  /** Distinct accounts that posted, reacted or voted online (null: a report version taken before it was kept). */
+  onlineParticipants: number | null;
   questions: {
     text: string;
     votingUnit: VotingUnit;
@@ -107,12 +107,13 @@ export function composeNoticeBody(facts: NoticeFacts): string {
   parts.push([`- Nội dung: ${c.title.trim()}.`, `- Thời gian: ${period}.`, `- Phạm vi: ${scopeText(c.villages)}.`].join("\n"));
 
   parts.push("II. KẾT QUẢ THAM GIA");
-  const channels = Object.entries(facts.opinions.byChannel)
-    .filter(([, n]) => (n ?? 0) > 0)
-    .map(([ch, n]) => `${vnNumber(n!)} ý kiến ${CHANNEL_NAMES[ch as Channel]}`);
+  // In one fixed order (the web first), whatever order the facts list them in.
+  const channels = (Object.keys(CHANNEL_NAMES) as Channel[])
+    .filter((ch) => (facts.opinions.byChannel[ch] ?? 0) > 0)
+    .map((ch) => `${vnNumber(facts.opinions.byChannel[ch]!)} ý kiến ${CHANNEL_NAMES[ch]}`);
   const participation = [
     `- Tổng số ý kiến nhận được: ${vnNumber(facts.opinions.total)}${channels.length ? ` (${channels.join("; ")})` : ""}.`,
-    `- Số tài khoản tham gia trực tuyến (góp ý, bày tỏ đồng tình hoặc biểu quyết): ${vnNumber(facts.onlineParticipants)}.`,
+    ...(facts.onlineParticipants === null ? [] : [`- Số tài khoản tham gia trực tuyến (góp ý, bày tỏ đồng tình hoặc biểu quyết): ${vnNumber(facts.onlineParticipants)}.`]),
   ];
   parts.push(participation.join("\n"));
   if (facts.questions.length > 0) {

@@ -1,78 +1,76 @@
-// Reads the facts an outcome notice is written from: the consultation, its approved report, opinions
-// by channel, ballot results with thresholds, and the answers given.
+// Reads the facts an outcome notice is written from: the APPROVED report's own snapshot (the version
+// the Front signed off and the leader approved), never the live tables. What the notice announces is
+// what was approved; a change made to the data afterwards (which the freeze refuses, lib/reports/
+// freeze.ts, but an operator could force in the database) cannot reach the notice.
 import { db } from "@/lib/db";
-import type { AnswerKind, Channel } from "@/lib/generated/prisma/enums";
-import { loadBallot } from "@/lib/participation/ballot-scope";
-import { computeResults } from "@/lib/participation/get-results";
+import { conflict } from "@/lib/errors";
+import type { AnswerKind, Channel, VotingUnit } from "@/lib/generated/prisma/enums";
+import type { ReportSnapshot } from "@/lib/reports/snapshot";
 
 import type { NoticeFacts } from "./compose";
-import { countParticipants } from "./participants";
 
 /** At most this many distinct answers are quoted in the draft; staff trim or add by hand. */
 const QUOTED_ANSWERS = 8;
 
-export async function loadNoticeFacts(communeId: string, consultationId: string): Promise<NoticeFacts> {
-  const consultation = await db.consultation.findFirstOrThrow({
-    where: { id: consultationId, communeId },
-    select: {
-      title: true,
-      commentStartsAt: true,
-      commentEndsAt: true,
-      isCommuneWide: true,
-      villages: { select: { villageId: true } },
-      commune: { select: { name: true } },
-      report: { select: { document: { select: { label: true, issuedAt: true } } } },
-    },
-  });
-  const villageIds = consultation.villages.map((v) => v.villageId);
-  const [villages, byChannel, answers, answerCounts, ballot, participants] = await Promise.all([
-    villageIds.length ? db.village.findMany({ where: { id: { in: villageIds } }, select: { name: true }, orderBy: { name: "asc" } }) : [],
-    db.opinion.groupBy({ by: ["channel"], where: { consultationId, parentId: null }, _count: { _all: true } }),
-    db.opinionAnswer.findMany({
-      where: { consultationId, kind: { in: ["TAKEN_ON_BOARD", "EXPLAINED"] }, opinions: { some: {} } },
-      select: { kind: true, body: true },
-      orderBy: { answeredAt: "asc" },
-    }),
-    db.$queryRaw<{ kind: AnswerKind; n: bigint }[]>`
-      SELECT a."kind", COUNT(o."id") AS n FROM "Opinion" o JOIN "OpinionAnswer" a ON a."id" = o."answerId"
-      WHERE o."consultationId" = ${consultationId} AND o."parentId" IS NULL GROUP BY a."kind"`,
-    loadBallot(communeId, consultationId),
-    countParticipants(consultationId),
-  ]);
-  const results = await computeResults(communeId, ballot);
+const date = (iso: string | null) => (iso ? new Date(iso) : null);
+
+/** The notice's facts from a report snapshot: pure, so that it is tested without a database. */
+export function noticeFactsFromSnapshot(snapshot: ReportSnapshot, document: { label: string; issuedAt: Date } | null): NoticeFacts {
+  const c = snapshot.consultation;
+  const byChannel: Partial<Record<Channel, number>> = {};
+  for (const row of snapshot.participation.byChannel) if (row.opinions > 0) byChannel[row.channel] = row.opinions;
+
   const counts: Record<AnswerKind, number> = { TAKEN_ON_BOARD: 0, EXPLAINED: 0, OUT_OF_SCOPE: 0 };
-  for (const row of answerCounts) counts[row.kind] = Number(row.n);
-  const distinct = (kind: AnswerKind) => [...new Set(answers.filter((a) => a.kind === kind).map((a) => a.body.trim()))].slice(0, QUOTED_ANSWERS);
+  // Answers in the order of the first opinion each one answers.
+  const answerOrder: string[] = [];
+  for (const o of snapshot.opinions) {
+    const answer = o.answerId ? snapshot.answers[o.answerId] : undefined;
+    if (!answer) continue;
+    counts[answer.kind]++;
+    if (!answerOrder.includes(o.answerId!)) answerOrder.push(o.answerId!);
+  }
+  const distinct = (kind: AnswerKind) =>
+    [...new Set(answerOrder.map((id) => snapshot.answers[id]!).filter((a) => a.kind === kind).map((a) => a.body.trim()))].slice(0, QUOTED_ANSWERS);
 
   return {
-    communeName: consultation.commune.name,
+    communeName: snapshot.commune.name,
     consultation: {
-      title: consultation.title,
-      commentStartsAt: consultation.commentStartsAt,
-      commentEndsAt: consultation.commentEndsAt,
-      villages: consultation.isCommuneWide ? null : villages.map((v) => v.name),
+      title: c.title,
+      commentStartsAt: date(c.commentStartsAt),
+      commentEndsAt: date(c.commentEndsAt),
+      villages: c.isCommuneWide ? null : [...snapshot.scopeVillages],
     },
-    reportLabel: consultation.report?.document?.label ?? null,
-    reportIssuedAt: consultation.report?.document?.issuedAt ?? null,
-    opinions: {
-      total: byChannel.reduce((sum, r) => sum + r._count._all, 0),
-      byChannel: Object.fromEntries(byChannel.map((r) => [r.channel, r._count._all])) as Partial<Record<Channel, number>>,
-    },
-    onlineParticipants: participants,
-    questions: results.map((r) => ({
-      text: r.question.text,
-      votingUnit: r.question.votingUnit,
-      participants: r.participants,
-      eligible: r.eligible,
-      agree: r.agree,
-      rule: r.outcome.rule,
-      thresholdPercent: r.outcome.thresholdPercent,
-      numerator: r.outcome.numerator,
-      denominator: r.outcome.denominator,
-      percent: r.outcome.percent,
-      passed: r.outcome.passed,
-      secret: r.question.secret === true,
+    reportLabel: document?.label ?? null,
+    reportIssuedAt: document?.issuedAt ?? null,
+    opinions: { total: Object.values(byChannel).reduce((n, v) => n + (v ?? 0), 0), byChannel },
+    onlineParticipants: snapshot.onlineParticipants ?? null,
+    questions: snapshot.ballot.questions.map((q) => ({
+      text: q.text,
+      votingUnit: q.votingUnit as VotingUnit,
+      participants: q.participants,
+      eligible: q.eligible,
+      agree: q.options.filter((o) => o.isAffirmative).reduce((n, o) => n + o.count, 0),
+      rule: q.outcome.rule,
+      thresholdPercent: q.outcome.thresholdPercent,
+      numerator: q.outcome.numerator,
+      denominator: q.outcome.denominator,
+      percent: q.outcome.percent,
+      passed: q.outcome.passed,
+      secret: q.secret === true,
     })),
     answers: { counts, takenOnBoard: distinct("TAKEN_ON_BOARD"), explained: distinct("EXPLAINED") },
   };
+}
+
+export async function loadNoticeFacts(communeId: string, consultationId: string): Promise<NoticeFacts> {
+  const report = await db.report.findFirst({
+    where: { consultationId, communeId, status: { in: ["APPROVED", "PUBLISHED"] } },
+    select: { id: true, currentVersion: true, document: { select: { label: true, issuedAt: true } } },
+  });
+  if (!report || report.currentVersion < 1) throw conflict("noticeNeedsApprovedReport");
+  const version = await db.reportVersion.findUniqueOrThrow({
+    where: { reportId_version: { reportId: report.id, version: report.currentVersion } },
+    select: { snapshot: true },
+  });
+  return noticeFactsFromSnapshot(version.snapshot as unknown as ReportSnapshot, report.document);
 }

@@ -8,6 +8,7 @@ import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { listRegister } from "@/lib/disclosure/list-register";
 import { db } from "@/lib/db";
 import { answerOpinions } from "@/lib/reports/answer-opinions";
+import { generateReport } from "@/lib/reports/report-workflow";
 import { closeBallot, createBallot, createVillage, type TestHousehold } from "@/lib/participation/ballot-test-helpers";
 import { accessAs, communeId, OTHER_STAFF_EMAIL, RESIDENT_PHONE, seedDemo, STAFF_EMAIL, userId } from "@/scripts/test/fixtures";
 
@@ -95,7 +96,9 @@ describe("drafting the outcome notice", () => {
   it("needs an approved report, and staff of the commune", async () => {
     const staff = await accessAs(STAFF_EMAIL, "thien-tin", ["STAFF"]);
     await expect(draftNotice(staff, { communeId: thienTin, consultationId })).rejects.toMatchObject({ code: "noticeNeedsApprovedReport", status: 409 });
-    await db.report.create({ data: { communeId: thienTin, consultationId, status: "FRONT_SIGNED_OFF", createdById: staff.userId } });
+    // A real report version: the notice is written from its snapshot.
+    const { reportId } = await generateReport(staff, { communeId: thienTin, consultationId });
+    await db.report.update({ where: { id: reportId }, data: { status: "FRONT_SIGNED_OFF" } });
     await expect(draftNotice(staff, { communeId: thienTin, consultationId })).rejects.toMatchObject({ code: "noticeNeedsApprovedReport", status: 409 });
     await db.report.update({ where: { consultationId }, data: { status: "APPROVED" } });
 
@@ -105,7 +108,16 @@ describe("drafting the outcome notice", () => {
     expect(await db.outcomeNotice.count({ where: { consultationId } })).toBe(0);
   });
 
-  it("prefills subject, body with participation, thresholds and answers, and a spoken loudspeaker text", async () => {
+  it("prefills subject, body with participation, thresholds and answers, and a spoken loudspeaker text, from the approved report, not from live data", async () => {
+    // Live data changed after approval (the freeze refuses it; forced here, as an operator with the
+    // database could): two more households vote against, an answer is rewritten, an opinion is added.
+    // The notice below still reports what the approved report says.
+    const q = await db.ballotQuestion.findFirstOrThrow({ where: { consultationId }, select: { id: true, options: { select: { id: true }, orderBy: { position: "asc" } } } });
+    const staffId = await userId(STAFF_EMAIL);
+    for (const h of households.slice(1, 2).concat(households.slice(3, 4))) await vote(q.id, q.options[1]!.id, h, "PAPER", staffId);
+    await db.opinionAnswer.updateMany({ where: { consultationId, kind: "TAKEN_ON_BOARD" }, data: { body: "Sửa sau khi phê duyệt." } });
+    await db.opinion.create({ data: { communeId: thienTin, consultationId, number: 3, displayName: "Sau", body: "Ý kiến thêm sau khi phê duyệt.", channel: "WEB" } });
+    await db.consultation.update({ where: { id: consultationId }, data: { title: "Tiêu đề sửa sau khi phê duyệt" } });
     const staff = await accessAs(STAFF_EMAIL, "thien-tin", ["STAFF"]);
     const created = await draftNotice(staff, { communeId: thienTin, consultationId });
     expect(created.status).toBe("DRAFT");

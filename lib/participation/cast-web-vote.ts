@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { assertNotFrozen } from "@/lib/reports/freeze";
 
 import { loadVoteContext, refuse, residentIdOf } from "./ballot-scope";
 import { checkChoices, checkVoter, checkVoteWindow, checkVotingIdentity, voterKeyOf } from "./eligibility";
@@ -70,6 +71,7 @@ export async function changeWebVote(access: CommuneAccess, input: CastInput, now
   refuseSecretChange(question);
   try {
     return await db.$transaction(async (tx) => {
+      await assertNotFrozen(tx, question.consultationId);
       const [vote] = await tx.$queryRaw<{ id: string; receiptCode: string; changeCount: number; updatedAt: Date }[]>`
         UPDATE "Vote" SET "changeCount" = "changeCount" + 1, "updatedAt" = (${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC')
         WHERE "questionId" = ${question.id} AND "voterKey" = ${voterKey} AND "channel" = 'WEB' AND "userId" = ${access.userId}

@@ -6,6 +6,7 @@ import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
+import { checkNotFrozen } from "@/lib/reports/freeze";
 
 import { assertMayEnterFor, type Ballot, loadBallot, loadVoter, refuse } from "./ballot-scope";
 import { checkChoices, checkHousehold, checkVoter, checkVoteWindow, voterKeyOf } from "./eligibility";
@@ -30,6 +31,7 @@ export async function enterPaperBallot(
   values: { consultationId: string; householdId: string; answers: Answer[] },
   now = new Date(),
 ) {
+  await checkNotFrozen(db, values.consultationId); // checked again where the vote is written (record-vote.ts)
   const ballot = await loadBallot(access.communeId, values.consultationId);
   refuse(checkVoteWindow(ballot.window, "PAPER", now), 409);
   const [household] = await db.$queryRaw<{ id: string; villageId: string; isActive: boolean; representativeId: string | null; members: { id: string; birthYear: number | null; isActive: boolean }[] }[]>`
@@ -81,6 +83,7 @@ export async function enterAssisted(
   values: { consultationId: string; residentId: string; reason: string; answers: Omit<Answer, "residentId">[]; opinion: { body: string; stance: "SUPPORT" | "OPPOSE" | "OTHER" | null } | null },
   now = new Date(),
 ) {
+  await checkNotFrozen(db, values.consultationId); // checked again where the vote is written (record-vote.ts)
   const ballot = await loadBallot(access.communeId, values.consultationId);
   refuse(checkVoteWindow(ballot.window, "ASSISTED", now), 409);
   const voter = await loadVoter(access.communeId, values.residentId).catch(() => {

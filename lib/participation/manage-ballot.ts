@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
+import { assertNotFrozen } from "@/lib/reports/freeze";
 
 import { VOTE_CHANNEL_VALUES, type QuestionValues } from "./ballot-schemas";
 import { isSecretByDefault } from "./secret-vote-rules";
@@ -41,6 +42,7 @@ export async function addQuestion(access: CommuneAccess, values: QuestionValues)
   assertLawfulChannels(c, c.allowedChannels, c.onlineVoteNoticeAt !== null);
   const options = values.kind === "YES_NO_ABSTAIN" ? YES_NO_OPTIONS : values.options;
   return db.$transaction(async (tx) => {
+    await assertNotFrozen(tx, c.id);
     const question = await tx.ballotQuestion.create({
       data: {
         communeId: access.communeId,
@@ -79,6 +81,7 @@ export async function removeQuestion(access: CommuneAccess, questionId: string) 
   if (!question) throw notFound("questionNotFound");
   await loadDraft(access.communeId, question.consultationId);
   return db.$transaction(async (tx) => {
+    await assertNotFrozen(tx, question.consultationId);
     await tx.ballotQuestion.delete({ where: { id: question.id } });
     // Keep positions dense: questions are numbered 1, 2, 3 on the ballot.
     const rest = await tx.ballotQuestion.findMany({ where: { consultationId: question.consultationId }, select: { id: true }, orderBy: { position: "asc" } });
@@ -118,6 +121,7 @@ export async function updateVoteSettings(
   const before = { allowedChannels: c.allowedChannels, onlineVoteNoticeAt: c.onlineVoteNoticeAt, showResultsLive: c.showResultsLive };
   const after = { allowedChannels, onlineVoteNoticeAt, showResultsLive: values.showResultsLive };
   return db.$transaction(async (tx) => {
+    await assertNotFrozen(tx, c.id);
     await tx.consultation.update({ where: { id: c.id }, data: after });
     await appendAudit(tx, {
       communeId: access.communeId,

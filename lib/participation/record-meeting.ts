@@ -12,6 +12,7 @@ import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import type { TallySource } from "@/lib/generated/prisma/enums";
 import { proposeMeetingCount, replacesVotes } from "@/lib/meeting-count/propose-meeting-count";
 import { appendAudit } from "@/lib/oversight/audit";
+import { assertNotFrozen, checkNotFrozen } from "@/lib/reports/freeze";
 
 import { assertMayEnterFor, loadBallot, refuse } from "./ballot-scope";
 import type { MeetingValues } from "./ballot-schemas";
@@ -31,6 +32,7 @@ export async function countIndividualVotes(db_: Tx | typeof db, consultationId: 
 }
 
 export async function recordMeeting(access: CommuneAccess, values: MeetingValues, now = new Date()) {
+  await checkNotFrozen(db, values.consultationId);
   const ballot = await loadBallot(access.communeId, values.consultationId);
   refuse(checkVoteWindow(ballot.window, "MEETING", now), 409);
   if (ballot.questions.length === 0) throw conflict("noBallot");
@@ -94,6 +96,7 @@ export async function recordMeeting(access: CommuneAccess, values: MeetingValues
   const proposes = hasVotes && values.sourceChoice === "MEETING";
   const mayPropose = access.roles.some((r) => STAFF_ROLES.includes(r));
   return db.$transaction(async (tx) => {
+    await assertNotFrozen(tx, ballot.id);
     const meeting = await tx.meetingRecord.create({
       data: {
         communeId: access.communeId,
@@ -163,6 +166,7 @@ export async function chooseTallySource(
   access: CommuneAccess,
   values: { consultationId: string; villageId: string; source: TallySource; meetingId: string | null; reason: string },
 ) {
+  await checkNotFrozen(db, values.consultationId);
   const ballot = await loadBallot(access.communeId, values.consultationId);
   if (ballot.status !== "PUBLISHED" && ballot.status !== "CLOSED") throw conflict("votingClosed");
   const village = await db.village.findFirst({ where: { id: values.villageId, communeId: access.communeId }, select: { id: true, name: true } });
@@ -184,6 +188,7 @@ export async function chooseTallySource(
     return { source: "PROPOSED" as const, proposalId: proposal.id, setAside: null };
   }
   return db.$transaction(async (tx) => {
+    await assertNotFrozen(tx, ballot.id);
     const before = await tx.villageTallySource.findMany({ where: { questionId: { in: ballot.questions.map((q) => q.id) }, villageId: village.id }, select: { questionId: true, source: true, meetingId: true } });
     for (const q of ballot.questions) {
       const row = { source: values.source, meetingId: meeting?.id ?? null, reason: values.reason, decidedById: access.userId, decidedAt: new Date() };

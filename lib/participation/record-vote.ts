@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { appendAudit, lockAuditChain } from "@/lib/oversight/audit";
 import { auditAppendSql } from "@/lib/oversight/audit-statement";
+import { checkNotFrozen, frozenReportCte } from "@/lib/reports/freeze";
 
 import { generateReceiptCode } from "./receipt";
 import { boxUpsertSql, oneBallot } from "./secret-ballot-box";
@@ -37,13 +38,14 @@ export type RecordedVote = { id: string; receiptCode: string; createdAt: Date; q
  * The vote and its choices as data-modifying CTEs, "v" (one row when written), "c" (the choices of an
  * open question) and "b" (the ballot box of a secret one). Which of c and b writes is read from the
  * question's own flag in the database, whatever the caller said. The vote is not written when the
- * village's figures for this question come from its meeting.
+ * village's figures for this question come from its meeting, nor once the consultation's report has
+ * gone to the Front (lib/reports/freeze.ts: "frozen" locks the report row).
  */
 function voteCtes(v: NewVote, vote: { id: string; receiptCode: string; createdAt: Date }): Prisma.Sql {
   // Times are written as UTC explicitly, whatever the session's time zone.
   const at = Prisma.sql`(${vote.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   return Prisma.sql`
-    WITH v AS (
+    WITH frozen AS (${frozenReportCte(v.consultationId)}), v AS (
       INSERT INTO "Vote" ("id", "communeId", "consultationId", "questionId", "voterKey", "householdId", "residentId",
                           "villageId", "userId", "channel", "enteredById", "assistReason", "receiptCode", "createdAt", "updatedAt")
       SELECT ${vote.id}, ${v.communeId}, ${v.consultationId}, ${v.questionId}, ${v.voterKey}, ${v.householdId}, ${v.residentId},
@@ -51,7 +53,7 @@ function voteCtes(v: NewVote, vote: { id: string; receiptCode: string; createdAt
       WHERE NOT EXISTS (
         SELECT 1 FROM "VillageTallySource" s
         WHERE s."questionId" = ${v.questionId} AND s."villageId" = ${v.villageId} AND s."source" = 'MEETING'
-      )
+      ) AND NOT EXISTS (SELECT 1 FROM frozen WHERE frozen."status" <> 'DRAFT')
       RETURNING "id"
     ), c AS (
       INSERT INTO "VoteChoice" ("voteId", "optionId", "communeId", "questionId")
@@ -155,8 +157,10 @@ export const auditedVote = (vote: { id: string; receiptCode: string }, optionIds
 /** Under a burst of votes, wait for a connection rather than fail after Prisma's default 2 s. */
 const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
 
+/** A vote that wrote nothing: the village counts its meeting, or the report went to the Front. */
 class CountedAtMeeting extends Error {
   constructor(
+    readonly consultationId: string,
     readonly questionId: string,
     readonly villageId: string,
   ) {
@@ -179,7 +183,7 @@ export async function recordVotes(
     if (votes.length === 1 && !alongside) {
       current = votes[0]!;
       const vote = await writeVoteStatement(current, audit);
-      if (!vote) throw new CountedAtMeeting(current.questionId, current.villageId);
+      if (!vote) throw new CountedAtMeeting(current.consultationId, current.questionId, current.villageId);
       return [vote];
     }
     return await db.$transaction(async (tx) => {
@@ -190,7 +194,7 @@ export async function recordVotes(
       for (const v of votes) {
         current = v;
         const vote = await insertVote(tx, v);
-        if (!vote) throw new CountedAtMeeting(v.questionId, v.villageId);
+        if (!vote) throw new CountedAtMeeting(v.consultationId, v.questionId, v.villageId);
         recorded.push(vote);
       }
       if (alongside) await alongside(tx);
@@ -200,7 +204,10 @@ export async function recordVotes(
     }, TX_OPTIONS);
   } catch (error) {
     // The explanations are read after the rollback, outside the failed transaction.
-    if (error instanceof CountedAtMeeting) throw await villageMeetingError(error.questionId, error.villageId);
+    if (error instanceof CountedAtMeeting) {
+      await checkNotFrozen(db, error.consultationId);
+      throw await villageMeetingError(error.questionId, error.villageId);
+    }
     if (current && isDuplicateVote(error)) throw await duplicateVoteError(current.questionId, current.voterKey);
     throw error;
   }

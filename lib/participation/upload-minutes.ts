@@ -4,6 +4,7 @@ import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
+import { assertNotFrozen } from "@/lib/reports/freeze";
 import { DOCUMENT_OR_IMAGE, inspectUpload } from "@/lib/storage/inspect-upload";
 import { saveAttachment } from "@/lib/storage/save-attachment";
 
@@ -18,6 +19,7 @@ export async function uploadMinutes(access: CommuneAccess, input: { consultation
   if (!consultation) throw notFound("consultationNotFound");
   const inspected = await inspectUpload(input.data, DOCUMENT_OR_IMAGE);
   return db.$transaction(async (tx) => {
+    await assertNotFrozen(tx, consultation.id);
     await appendAudit(tx, {
       communeId: access.communeId,
       actorId: access.userId,

@@ -2,9 +2,10 @@
 
 import { communeActionClient } from "@/lib/actions/safe-action";
 
+import { decideFrontRoleChange, FRONT_DECIDING_ROLES } from "./front-appointments";
 import { grantRole, revokeRole } from "./officials";
 import { OFFICIALS_ROLES } from "./roles";
-import { grantRoleSchema, revokeRoleSchema } from "./schemas";
+import { decideFrontChangeSchema, grantRoleSchema, revokeRoleSchema } from "./schemas";
 
 export const grantRoleAction = communeActionClient("grantRole", OFFICIALS_ROLES)
   .inputSchema(grantRoleSchema)
@@ -13,3 +14,8 @@ export const grantRoleAction = communeActionClient("grantRole", OFFICIALS_ROLES)
 export const revokeRoleAction = communeActionClient("revokeRole", OFFICIALS_ROLES)
   .inputSchema(revokeRoleSchema)
   .action(async ({ parsedInput, ctx }) => revokeRole(ctx.access, parsedInput));
+
+/** The Front confirms or declines an appointment or withdrawal of a Front reviewer. */
+export const decideFrontChangeAction = communeActionClient("decideFrontChange", FRONT_DECIDING_ROLES)
+  .inputSchema(decideFrontChangeSchema)
+  .action(async ({ parsedInput, ctx }) => decideFrontRoleChange(ctx.access, parsedInput));

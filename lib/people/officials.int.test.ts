@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { communeId, userId } from "@/scripts/test/fixtures";
 import { PEOPLE, seedPeopleCommune, type Who } from "@/scripts/test/people-fixtures";
 
+import { decideFrontRoleChange } from "./front-appointments";
 import { grantRole, revokeRole } from "./officials";
 import { OFFICIALS_ROLES } from "./roles";
 import { grantRoleSchema } from "./schemas";
@@ -57,7 +58,7 @@ describe("granting an official's role", () => {
     await expect(requireCommuneAccess(user.id, commune, ["LEADER"], { write: true })).rejects.toMatchObject({ status: 403 });
 
     const admin = await requireCommuneAccess(await userId(PEOPLE.admin), commune, OFFICIALS_ROLES, { write: true });
-    const { membershipId } = await grantRole(admin, grant({ identifier, role: "LEADER", title: "Phó Chủ tịch" }));
+    const membershipId = (await grantRole(admin, grant({ identifier, role: "LEADER", title: "Phó Chủ tịch" }))).membershipId!;
     const access = await requireCommuneAccess(user.id, commune, ["LEADER"], { write: true });
     expect(access.roles).toContain("LEADER");
     expect(await db.membership.findUniqueOrThrow({ where: { id: membershipId } })).toMatchObject({ status: "VERIFIED", verificationMethod: "APPOINTED", title: "Phó Chủ tịch" });
@@ -91,6 +92,9 @@ describe("granting an official's role", () => {
     expect(await run({ identifier: staffer, role: "FRONT_REVIEWER" })).toBe("frontAndCommittee");
     const reviewer = await newAccount();
     expect(await run({ identifier: reviewer, role: "FRONT_REVIEWER" })).toBe("ok");
+    // The appointment takes effect when the Front confirms it (front-appointments.int.test.ts).
+    const change = await db.frontRoleChange.findFirstOrThrow({ where: { communeId: commune, decidedAt: null, userId: (await db.user.findUniqueOrThrow({ where: { phone: `+84${reviewer.slice(1)}` }, select: { id: true } })).id }, select: { id: true } });
+    await decideFrontRoleChange(await requireCommuneAccess(await userId(PEOPLE.front), commune, ["FRONT_REVIEWER"], { write: true }), { changeId: change.id, decision: "CONFIRM" });
     expect(await run({ identifier: reviewer, role: "ADMIN" })).toBe("frontAndCommittee");
     // Nothing was written by the refusals.
     expect(await db.membership.count({ where: { communeId: commune, user: { phone: `+84${reviewer.slice(1)}` } } })).toBe(1);
@@ -111,7 +115,7 @@ describe("granting an official's role", () => {
 describe("withdrawing a role", () => {
   it("is refused to everyone but an administrator of the commune, and an administrator cannot withdraw their own administration", async () => {
     const admin = await requireCommuneAccess(await userId(PEOPLE.admin), commune, OFFICIALS_ROLES, { write: true });
-    const { membershipId } = await grantRole(admin, grant({ identifier: await newAccount(), role: "STAFF" }));
+    const membershipId = (await grantRole(admin, grant({ identifier: await newAccount(), role: "STAFF" }))).membershipId!;
     for (const who of ["staff", "leader", "front", "resident", "headPhuKhuong"] as Who[]) {
       expect(await as(who, (access) => revokeRole(access, { membershipId }))).toBe(403);
     }

@@ -2,13 +2,17 @@ import "server-only";
 
 // The commune's officials: an administrator grants a role (staff, leader, village head, Front
 // reviewer, administrator) to an existing account, and withdraws it. The Front supervises the People's
-// Committee, so one person cannot hold a Front role and a Committee role in the same commune.
+// Committee, so one person cannot hold a Front role and a Committee role in the same commune, and a
+// Front reviewer is appointed or withdrawn only with the Front's confirmation (front-appointments.ts):
+// here the administrator's grant or withdrawal of that role becomes a proposal. Nobody grants a role
+// to themself: an administrator who could would need nobody to become a leader, or anything else.
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
 
+import { FRONT_ROLE, proposeFrontRoleChange } from "./front-appointments";
 import { normalizePhone } from "./phone";
 import { OFFICIAL_ROLES } from "./schemas";
 
@@ -58,9 +62,10 @@ export async function grantRole(
     const phone = normalizePhone(input.identifier);
     const user = await tx.user.findFirst({
       where: phone ? { phone } : { email: { equals: input.identifier.trim(), mode: "insensitive" } },
-      select: { id: true, anonymisedAt: true },
+      select: { id: true, name: true, anonymisedAt: true },
     });
     if (!user || user.anonymisedAt) throw notFound("officialAccountNotFound");
+    if (user.id === access.userId) throw conflict("cannotGrantOwnRole");
     let villageId: string | null = null;
     if (input.role === "VILLAGE_HEAD") {
       const village = await tx.village.findFirst({ where: { id: input.villageId ?? "", communeId: access.communeId }, select: { id: true } });
@@ -75,6 +80,7 @@ export async function grantRole(
     if (roles.includes(input.role)) throw conflict("roleAlreadyHeld");
     const incompatible = FRONT.includes(input.role) ? roles.some((r) => COMMITTEE.includes(r)) : COMMITTEE.includes(input.role) && roles.some((r) => FRONT.includes(r));
     if (incompatible) throw conflict("frontAndCommittee");
+    if (input.role === FRONT_ROLE) return proposeFrontRoleChange(tx, access, { kind: "APPOINT", userId: user.id, userName: user.name, membershipId: null });
     const data = {
       status: "VERIFIED" as const,
       verificationMethod: "APPOINTED" as const,
@@ -100,7 +106,7 @@ export async function grantRole(
       after: { userId: user.id, role: input.role, villageId, title: data.title },
       details: { role: input.role },
     });
-    return { membershipId: membership.id };
+    return { membershipId: membership.id, pending: false as const };
   });
 }
 
@@ -113,6 +119,10 @@ export async function revokeRole(access: CommuneAccess, input: { membershipId: s
     if (!membership) throw notFound("membershipNotFound");
     // An administrator does not lock the commune out by withdrawing their own administration.
     if (membership.role === "ADMIN" && membership.userId === access.userId) throw conflict("cannotRevokeOwnAdmin");
+    if (membership.role === FRONT_ROLE) {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: membership.userId }, select: { name: true } });
+      return proposeFrontRoleChange(tx, access, { kind: "WITHDRAW", userId: membership.userId, userName: user.name, membershipId: membership.id });
+    }
     await tx.membership.delete({ where: { id: membership.id } });
     await appendAudit(tx, {
       communeId: access.communeId,
@@ -124,6 +134,6 @@ export async function revokeRole(access: CommuneAccess, input: { membershipId: s
       before: { userId: membership.userId, role: membership.role, villageId: membership.villageId, title: membership.title },
       details: { role: membership.role },
     });
-    return { membershipId: membership.id };
+    return { membershipId: membership.id, pending: false as const };
   });
 }

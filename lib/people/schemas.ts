@@ -101,3 +101,10 @@ export const grantRoleSchema = z
   });
 
 export const revokeRoleSchema = z.object({ communeId: z.string().min(1).max(40), membershipId: z.string().min(1).max(40) });
+
+/** The Front confirms or declines an administrator's proposal to appoint or withdraw a Front reviewer. */
+export const decideFrontChangeSchema = z.object({
+  communeId: z.string().min(1).max(40),
+  changeId: z.string().min(1).max(40),
+  decision: z.enum(["CONFIRM", "DECLINE"]),
+});

@@ -9,6 +9,8 @@ import { invalid, notFound } from "@/lib/errors";
 import { AnswerKind } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
 
+import { assertNotFrozen } from "./freeze";
+
 export const answerOpinionsSchema = z.object({
   communeId: z.string().min(1).max(40),
   consultationId: z.string().min(1).max(40),
@@ -36,6 +38,7 @@ export async function answerOpinions(access: CommuneAccess, values: AnswerOpinio
   if (found.length !== ids.length) throw invalid("unknownOpinion", {}, { opinionIds: "unknownOpinion" });
 
   return db.$transaction(async (tx) => {
+    await assertNotFrozen(tx, consultation.id);
     const answer = await tx.opinionAnswer.create({
       data: { communeId: access.communeId, consultationId: consultation.id, kind: values.kind, body: values.body, answeredById: access.userId },
       select: { id: true },

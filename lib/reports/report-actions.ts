@@ -24,6 +24,7 @@ import {
   signOffReport,
   submitToFront,
 } from "./report-workflow";
+import { withdrawFromReview, WITHDRAWING_ROLES, withdrawReportSchema } from "./withdraw-report";
 
 /** The public consultation page offers the published report; staff and Front pages are dynamic. */
 async function revalidateReport(communeId: string, consultationId: string) {
@@ -93,4 +94,13 @@ export const publishReportAction = communeActionClient("publishReport", DRAFTING
     const result = await publishReport(ctx.access, parsedInput);
     await revalidateReport(ctx.access.communeId, result.consultationId);
     return { status: result.status };
+  });
+
+/** Staff take the report back from the Front's review, with a reason; the Front is told. */
+export const withdrawReportAction = communeActionClient("withdrawReport", WITHDRAWING_ROLES)
+  .inputSchema(withdrawReportSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await withdrawFromReview(ctx.access, parsedInput);
+    await revalidateReport(ctx.access.communeId, await consultationOf(parsedInput.reportId));
+    return result;
   });

@@ -20,6 +20,7 @@ import { mergeThemes, renameTheme } from "@/lib/reports/themes/edit-themes";
 import { themeSetSchema } from "@/lib/reports/themes/schemas";
 
 import { missingForApproval } from "./answer-opinions";
+import { lockForSubmission } from "./freeze";
 import { type ReportSnapshot, takeSnapshot } from "./snapshot";
 
 /** Only a leader approves; staff cannot, and nobody approves what the Front has not signed off. */
@@ -71,7 +72,7 @@ export function defaultContent(snapshot: ReportSnapshot): Omit<ReportContent, "t
   };
 }
 
-async function loadReport(access: CommuneAccess, reportId: string) {
+export async function loadReport(access: CommuneAccess, reportId: string) {
   const report = await db.report.findFirst({
     where: { id: reportId, communeId: access.communeId },
     select: { id: true, status: true, currentVersion: true, consultationId: true, consultation: { select: { title: true, status: true, commune: { select: { slug: true } } } } },
@@ -81,12 +82,12 @@ async function loadReport(access: CommuneAccess, reportId: string) {
 }
 
 /** Moves the report from one status to the next, or fails with 409 if someone moved it first. */
-async function transition(tx: Tx, reportId: string, from: ReportStatus, data: Prisma.ReportUpdateManyMutationInput, code: string) {
+export async function transition(tx: Tx, reportId: string, from: ReportStatus, data: Prisma.ReportUpdateManyMutationInput, code: string) {
   const { count } = await tx.report.updateMany({ where: { id: reportId, status: from }, data });
   if (count !== 1) throw conflict(code);
 }
 
-async function audit(tx: Tx, access: CommuneAccess, action: string, reportId: string, details: Prisma.InputJsonObject, after?: unknown) {
+export async function audit(tx: Tx, access: CommuneAccess, action: string, reportId: string, details: Prisma.InputJsonObject, after?: unknown) {
   await appendAudit(tx, {
     communeId: access.communeId,
     actorId: access.userId,
@@ -187,6 +188,8 @@ export async function submitToFront(access: CommuneAccess, values: z.output<type
   const report = await loadReport(access, values.reportId);
   if (report.currentVersion < 1) throw conflict("reportNoVersion");
   return db.$transaction(async (tx) => {
+    // From here the consultation is frozen (freeze.ts): wait for edits in flight, hold off new ones.
+    await lockForSubmission(tx, report.consultationId, report.id, report.currentVersion);
     await transition(tx, report.id, "DRAFT", { status: "FRONT_REVIEW" }, "reportNotDraft");
     await audit(tx, access, "report.submit", report.id, { consultationId: report.consultationId, version: report.currentVersion });
     return { status: "FRONT_REVIEW" as const };

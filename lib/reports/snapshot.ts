@@ -5,6 +5,7 @@ import type { Channel, PostingChannel } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { loadBallot } from "@/lib/participation/ballot-scope";
+import { countParticipants } from "@/lib/notices/participants";
 import { computeResults } from "@/lib/participation/get-results";
 import type { Outcome } from "@/lib/participation/tally";
 import { computeOpinionGroups } from "@/lib/reports/opinion-groups/compute-opinion-groups";
@@ -96,6 +97,8 @@ export type ReportSnapshot = {
   answers: Record<string, SnapshotAnswer>;
   opinions: SnapshotOpinion[];
   counts: { opinions: number; answered: number; unanswered: number; hidden: number; votes: number };
+  /** Distinct accounts that posted, reacted or voted online, for the outcome notice (absent in versions taken before it). */
+  onlineParticipants?: number;
 };
 
 export type StageTimer = <T>(stage: "queries" | "themes" | "groups", work: () => Promise<T> | T) => Promise<T>;
@@ -144,7 +147,7 @@ async function loadInputs(communeId: string, consultationId: string, now: Date) 
   });
   if (!consultation) throw notFound("consultationNotFound");
   const scope = consultation.isCommuneWide ? null : consultation.villages.map((v) => v.villageId);
-  const [villages, households, participationRows, opinionChannels, voteChannels, opinions, answers, reactions, postings, meetings, ballot] = await Promise.all([
+  const [villages, households, participationRows, opinionChannels, voteChannels, opinions, answers, reactions, postings, meetings, ballot, onlineParticipants] = await Promise.all([
     db.village.findMany({ where: { communeId, ...(scope ? { id: { in: scope } } : {}) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.household.groupBy({ by: ["villageId"], where: { communeId, isActive: true, ...(scope ? { villageId: { in: scope } } : {}) }, _count: { _all: true } }),
     // Households that took part by village: with an opinion, with a vote, and with either.
@@ -183,9 +186,10 @@ async function loadInputs(communeId: string, consultationId: string, now: Date) 
       orderBy: { heldAt: "asc" },
     }),
     loadBallot(communeId, consultationId),
+    countParticipants(consultationId),
   ]);
   const results = await computeResults(communeId, ballot, now);
-  return { consultation, villages, households, participationRows, opinionChannels, voteChannels, opinions, answers, reactions, postings, meetings, results };
+  return { consultation, villages, households, participationRows, opinionChannels, voteChannels, opinions, answers, reactions, postings, meetings, results, onlineParticipants };
 }
 
 /**
@@ -335,5 +339,6 @@ export async function takeSnapshot(communeId: string, consultationId: string, op
       hidden: opinions.filter((o) => o.hidden).length,
       votes: inputs.voteChannels.reduce((n, r) => n + r.n, 0),
     },
+    onlineParticipants: inputs.onlineParticipants,
   };
 }

@@ -1,11 +1,14 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { StatusBadge } from "@/components/consultations/status-badge";
+import { IntlIsland } from "@/components/intl-island";
+import { FrontChanges } from "@/components/people/front-changes";
 import { pageTitle } from "@/components/ui/styles";
 import { FRONT_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
 import { listConsultationsForFront } from "@/lib/oversight/list-for-front";
+import { listOpenFrontChanges } from "@/lib/people/front-appointments";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +17,7 @@ export default async function FrontHome({ params }: { params: Promise<{ locale: 
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune } = await requirePageAccess(locale, slug, FRONT_ROLES);
-  const [rows, t] = await Promise.all([listConsultationsForFront(commune.id), getTranslations()]);
+  const [rows, frontChanges, t] = await Promise.all([listConsultationsForFront(commune.id), listOpenFrontChanges(commune.id), getTranslations()]);
   return (
     <div className="space-y-4">
       <h1 className={pageTitle}>{t("front.title")}</h1>
@@ -49,6 +52,9 @@ export default async function FrontHome({ params }: { params: Promise<{ locale: 
           </tbody>
         </table>
       </div>
+      <IntlIsland namespaces={["errors"]}>
+        <FrontChanges communeId={commune.id} changes={frontChanges} canDecide />
+      </IntlIsland>
     </div>
   );
 }

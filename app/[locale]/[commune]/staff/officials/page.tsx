@@ -2,10 +2,12 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 
 import { ActionForm } from "@/components/forms/action-form";
 import { IntlIsland } from "@/components/intl-island";
+import { FrontChanges } from "@/components/people/front-changes";
 import { pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { db } from "@/lib/db";
 import { grantRoleAction, revokeRoleAction } from "@/lib/people/official-actions";
+import { listOpenFrontChanges } from "@/lib/people/front-appointments";
 import { listOfficials } from "@/lib/people/officials";
 import { formatPhone } from "@/lib/people/phone";
 import { OFFICIALS_ROLES } from "@/lib/people/roles";
@@ -15,10 +17,12 @@ export default async function OfficialsPage({ params }: { params: Promise<{ loca
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune } = await requirePageAccess(locale, slug, OFFICIALS_ROLES);
-  const [officials, villages, t, tRole, format] = await Promise.all([
+  const [officials, frontChanges, villages, t, tFront, tRole, format] = await Promise.all([
     listOfficials(commune.id),
+    listOpenFrontChanges(commune.id),
     db.village.findMany({ where: { communeId: commune.id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     getTranslations("officials"),
+    getTranslations("frontAppointments"),
     getTranslations("enums.Role"),
     getFormatter(),
   ]);
@@ -60,6 +64,7 @@ export default async function OfficialsPage({ params }: { params: Promise<{ loca
                       fields={[]}
                       submitLabel={t("revoke")}
                       successMessage={t("revoked")}
+                      pendingMessage={tFront("withdrawProposed")}
                       danger
                       confirmText={t("revokeConfirm", { role: tRole(o.role), name: o.name })}
                     />
@@ -70,6 +75,7 @@ export default async function OfficialsPage({ params }: { params: Promise<{ loca
           </table>
         </div>
       </section>
+      <FrontChanges communeId={commune.id} changes={frontChanges} canDecide={false} />
       <section aria-labelledby="officials-grant" className="max-w-xl space-y-2 rounded-xl border border-stone-200 bg-white p-4">
         <h2 id="officials-grant" className="text-xl font-semibold">
           {t("grantHeading")}
@@ -85,6 +91,7 @@ export default async function OfficialsPage({ params }: { params: Promise<{ loca
           ]}
           submitLabel={t("grant")}
           successMessage={t("granted")}
+          pendingMessage={tFront("proposed")}
         />
       </section>
     </div>

@@ -20,6 +20,7 @@ import {
   publishReportAction,
   renameReportThemeAction,
   submitReportAction,
+  withdrawReportAction,
 } from "@/lib/reports/report-actions";
 import { APPROVER_ROLES, approvalBlockers } from "@/lib/reports/report-workflow";
 
@@ -78,6 +79,20 @@ export default async function StaffReport({ params }: Props) {
           ) : null}
           {step && report?.status === "DRAFT" && report.currentVersion > 0 ? (
             <ActionForm action={submitReportAction} fixed={step} fields={[]} submitLabel={t("reportFlow.submit")} successMessage={t("reportFlow.submitted")} confirmText={t("reportFlow.submitConfirm")} />
+          ) : null}
+          {step && (report?.status === "FRONT_REVIEW" || report?.status === "FRONT_SIGNED_OFF") ? (
+            <div className="space-y-1">
+              <p className="text-sm text-stone-700">{t("reportFreeze.frozenHint")}</p>
+              <ActionForm
+                action={withdrawReportAction}
+                fixed={step}
+                legend={t("reportFreeze.withdrawTitle")}
+                fields={[{ name: "reason", label: t("reportFreeze.withdrawReason"), kind: "textarea", maxLength: 2000 }]}
+                submitLabel={t("reportFreeze.withdraw")}
+                successMessage={t("reportFreeze.withdrawn")}
+                confirmText={t("reportFreeze.withdrawConfirm")}
+              />
+            </div>
           ) : null}
           {step && isLeader && report?.status === "FRONT_SIGNED_OFF" ? (
             <ActionForm action={approveReportAction} fixed={step} fields={[]} submitLabel={t("reportFlow.approve")} successMessage={t("reportFlow.approved")} confirmText={t("reportFlow.approveConfirm")} />
