@@ -17,8 +17,8 @@ import { applyMigrations } from "./db/migrations";
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
-/** The address to listen on (HOST=127.0.0.1 behind a reverse proxy); every address Next.js listens on by default. */
-const host = process.env.HOST;
+/** The address to listen on (BIND_ADDRESS=127.0.0.1 behind a reverse proxy); Next.js listens on every address by default. */
+const host = process.env.BIND_ADDRESS;
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
