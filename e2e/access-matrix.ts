@@ -90,7 +90,6 @@ export function crossInput(c: ProbeContext): Record<string, unknown> {
     attachmentId: c.attachmentId,
     postingId: c.postingId,
     minutesId: c.minutesId,
-    meetingId: c.meetingId,
     reportId: c.reportId,
     noticeId: c.noticeId,
     opinionId: c.opinionId,
