@@ -139,6 +139,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/health": { allowed: EVERYONE, probe: { path: () => "/api/health" } },
   "GET /api/audit/head": { allowed: EVERYONE, probe: { path: (c) => `/api/audit/head?commune=${c.slug}` } },
   "GET /api/audit/events/[seq]": { allowed: EVERYONE, probe: { path: (c) => `/api/audit/events/1?commune=${c.slug}` } },
+  "GET /api/audit/events": { allowed: EVERYONE, probe: { path: (c) => `/api/audit/events?commune=${c.slug}` } },
   "GET /api/auth/[...nextauth]": { allowed: EVERYONE, probe: { path: () => "/api/auth/session" } },
   // Sign-in and sign-out need next-auth's CSRF token: proved in security-web.spec.ts.
   "POST /api/auth/[...nextauth]": { allowed: EVERYONE, probe: { path: () => "/api/auth/_log", multipart: () => ({}) } },
