@@ -117,3 +117,12 @@ export function chainLockKey(communeId: string | null): bigint {
 export async function appendAudit(tx: Tx, input: AuditInput) {
   return tx.auditEvent.create({ data: auditRow(input), select: { seq: true } });
 }
+
+/**
+ * Erasure (Law 91/2025): unlinks a person from every event they caused, in the caller's transaction.
+ * Clears the account id and the salt (so the commitment can never be opened); the chain still verifies.
+ */
+export async function forgetAuditActor(tx: Tx, userId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ forgotten: number }[]>`SELECT "audit_forget_actor"(${userId}) AS "forgotten"`;
+  return row?.forgotten ?? 0;
+}
