@@ -8,7 +8,10 @@ import { verifyChain } from "./verify-chain";
 
 const newCommune = (name: string) => `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 const append = (communeId: string, i: number) =>
-  db.$transaction((tx) => appendAudit(tx, { communeId, actorId: null, actorRole: "SYSTEM", action: "test.append", entityType: "Test", entityId: String(i), after: { i } }));
+  db.$transaction((tx) => appendAudit(tx, { communeId, actorId: null, actorRole: "SYSTEM", action: "test.append", entityType: "Test", entityId: String(i), after: { i } }), {
+    // More writers than pool connections: they queue for one rather than fail after Prisma's 2 s.
+    maxWait: 60_000,
+  });
 
 describe("appendAudit and the sealer", () => {
   it("records events unchained, and the sealer makes one unbroken chain of concurrent writers", async () => {
