@@ -113,6 +113,14 @@ export function chainLockKey(communeId: string | null): bigint {
   return BigInt.asIntN(64, BigInt(`0x${sha256(`audit:${communeId ?? "platform"}`).slice(0, 16)}`));
 }
 
+/**
+ * Waits, until the transaction ends, for any sealer of this chain. Appending no longer needs it (events
+ * are inserted unchained); kept for code written against the former locking append.
+ */
+export async function lockAuditChain(tx: Tx, communeId: string | null) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${chainLockKey(communeId)})`;
+}
+
 /** Records an event in the caller's transaction. No lock: the sealer chains it within a moment. */
 export async function appendAudit(tx: Tx, input: AuditInput) {
   return tx.auditEvent.create({ data: auditRow(input), select: { seq: true } });

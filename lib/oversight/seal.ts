@@ -107,9 +107,10 @@ export function startAuditSealer(intervalMs = env.AUDIT_SEAL_INTERVAL_MS) {
       // Nothing is lost: the events wait for the next round (or another instance).
       console.error("[audit sealer]", error);
     }
-    if (!stopped) timer = setTimeout(tick, intervalMs);
+    // unref: the sealer never keeps a process alive on its own.
+    if (!stopped) timer = setTimeout(tick, intervalMs).unref();
   };
-  timer = setTimeout(tick, intervalMs);
+  timer = setTimeout(tick, intervalMs).unref();
   const sealer = {
     stop: () => {
       stopped = true;
