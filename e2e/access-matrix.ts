@@ -303,10 +303,9 @@ const READERS: Who[] = [...STAFF_AREA, ...FRONT];
 export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/health": { expect: all(200), probe: { path: () => "/api/health" } },
   "GET /api/audit/head": { expect: all(200), probe: { path: (c) => `/api/audit/head?commune=${c.slug}` } },
-  // OPEN (issue 11, reported to the lead): the public event carries `actorId`, because its hash covers
-  // it and anyone must be able to recompute the hash; the public audit page shows the role only.
-  // Hiding it needs the chain to hash a pseudonym instead (a change of the canonical form).
-  "GET /api/audit/events/[seq]": { expect: all(200), probe: { path: (c) => `/api/audit/events/${c.auditSeq}?commune=${c.slug}` }, shows: Object.fromEntries(EVERYONE.map((w) => [w, ["actorId"]])) },
+  // The public form of an event with an actor: a pseudonym, never the account id (nor a guessable digest).
+  "GET /api/audit/events/[seq]": { expect: all(200), probe: { path: (c) => `/api/audit/events/${c.auditSeq}?commune=${c.slug}` } },
+  "GET /api/audit/events": { expect: all(200), probe: { path: (c) => `/api/audit/events?commune=${c.slug}` } },
   "GET /api/auth/[...nextauth]": { expect: all(200), probe: { path: () => "/api/auth/session" }, shows: Object.fromEntries(SIGNED_IN.map((w) => [w, ["phone", "email"]])) },
   // Sign-in and sign-out need next-auth's CSRF token: proved in security-web.spec.ts.
   "POST /api/auth/[...nextauth]": { expect: all(200), probe: { path: () => "/api/auth/_log", multipart: () => ({}) } },

@@ -123,14 +123,18 @@ test("the audit chain verifies, and a direct edit of a row is detected", async (
   expect(ok.out).toMatch(/✓ thien-tin: \d+ entries verified/);
 
   const [hide] = await query<{ seq: string; details: unknown }>(`SELECT seq::text, details FROM "AuditEvent" WHERE action = 'opinion.hide' ORDER BY seq LIMIT 1`);
-  await query(`UPDATE "AuditEvent" SET details = '{"number": 1, "reason": "SPAM"}'::jsonb WHERE seq = $1`, [hide!.seq]);
+  // The log refuses edits to everyone (a trigger); only a superuser who switches the trigger off can
+  // edit a row, and the chain still shows it.
+  const behindTheGuard = (update: string) => query(`BEGIN; SET LOCAL session_replication_role = replica; ${update}; COMMIT`);
+  await expect(query(`UPDATE "AuditEvent" SET details = '{"number": 1}'::jsonb WHERE seq = ${hide!.seq}`)).rejects.toThrow(/append-only/);
+  await behindTheGuard(`UPDATE "AuditEvent" SET details = '{"number": 1, "reason": "SPAM"}'::jsonb WHERE seq = ${hide!.seq}`);
   const broken = auditVerify();
   expect(broken.code).toBe(1);
   expect(broken.out).toContain(`chain broken at entry #${hide!.seq}`);
   const check = await (await request.get(`/api/audit/events/${hide!.seq}?commune=thien-tin`)).json();
   expect(check).toMatchObject({ valid: false, problem: "hashMismatch" });
 
-  await query(`UPDATE "AuditEvent" SET details = $2::jsonb WHERE seq = $1`, [hide!.seq, JSON.stringify(hide!.details)]);
+  await behindTheGuard(`UPDATE "AuditEvent" SET details = $json$${JSON.stringify(hide!.details)}$json$::jsonb WHERE seq = ${hide!.seq}`);
   expect(auditVerify().code).toBe(0);
 });
 

@@ -19,8 +19,8 @@ import { BASE_URL, callAction, changedTables, databaseClient, httpClient, tableF
 const root = path.resolve(import.meta.dirname, "..");
 // Refusals of the role check, and of the village check behind it (a village head of another village).
 const DENIED_CODES = new Set(["unauthenticated", "forbidden", "accountBlocked", "inviteOtherVillage", "notYourVillage"]);
-// Written by anything at any time (the scheduler's jobs), not by the calls under test.
-const BACKGROUND_TABLES = ["RateLimit"];
+// Written by anything at any time (the scheduler's jobs, the audit sealer publishing a head), not by the calls under test.
+const BACKGROUND_TABLES = ["RateLimit", "AuditHead"];
 /**
  * Fields no answer carries unless its line `shows` them to that caller: contact details, birth
  * years, and ids that tie an act to a person.

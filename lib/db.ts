@@ -8,7 +8,10 @@ import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+  // Every connection acts as the app's role, which may add to the audit log but never rewrite it
+  // (migration audit_sealed_private). The embedded PostgreSQL has one user and ignores it.
+  const options = env.DATABASE_APP_ROLE ? `-c role=${env.DATABASE_APP_ROLE}` : undefined;
+  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE, options });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

@@ -78,6 +78,17 @@ const schema = z.object({
     .refine((v) => /^\S+( \S+){4}$/.test(v.trim()), "must be a five-field cron expression, e.g. */15 * * * *"),
   /** Run the scheduler (publishing, closing) in this process. */
   SCHEDULER: z.enum(["on", "off"]).default("on"),
+  /** Seal the audit log in this process (README "The audit log"); one sealer per chain runs at a time across instances. */
+  AUDIT_SEALER: z.enum(["on", "off"]).default("on"),
+  /** How often the sealer chains waiting audit events, in milliseconds. */
+  AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(20).max(10_000).default(250),
+  /** Key of the officials' pseudonyms in the public audit log; derived from NEXTAUTH_SECRET when unset. Never change it once set. */
+  AUDIT_PSEUDONYM_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The database role the app acts as (SET ROLE at connect): it may add to the audit log, never change it. Empty: the login user's own. */
+  DATABASE_APP_ROLE: z
+    .string()
+    .default("danban_app")
+    .refine((v) => /^[a-z_][a-z0-9_]*$/.test(v) || v === "", "must be a role name (letters, digits, _) or empty"),
 });
 
 export type Env = z.infer<typeof schema>;

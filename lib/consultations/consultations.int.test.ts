@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
+import { sealPendingAudit } from "@/lib/oversight/seal";
 import { accessAs, communeId, OTHER_STAFF_EMAIL, STAFF_EMAIL, seedDemo } from "@/scripts/test/fixtures";
 
 import { createConsultation } from "./create-consultation";
@@ -64,6 +65,7 @@ describe("creating and publishing", () => {
     expect(published?.centerLat).toBeCloseTo(15.005, 6);
     expect(published?.sections[0]).toMatchObject({ anchor: "1-vi-tri", heading: "Vị trí" });
 
+    await sealPendingAudit(access.communeId);
     const events = await db.auditEvent.findMany({ where: { entityId: created.id }, orderBy: { seq: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["consultation.create", "consultation.publish"]);
     expect(events[1]!.prevHash).toBe(events[0]!.hash);

@@ -6,14 +6,12 @@
 // value; if the caller's transaction rolls back, so does the increment, and no number is consumed. The
 // unique key on IssuedDocument (communeId, year, type, number) is the last line of defence.
 //
-// Issuing also appends to the commune's audit chain, whose lock is taken first: a caller that has
-// already appended its own event (a report approval) holds that lock, and one taken in the other order
-// would deadlock against it.
+// Issuing also records an audit event (unchained, without a lock: the sealer chains it).
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import type { Tx } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import type { DocumentType, Role } from "@/lib/generated/prisma/enums";
-import { appendAudit, lockAuditChain } from "@/lib/oversight/audit";
+import { appendAudit } from "@/lib/oversight/audit";
 
 import { formatDocumentNumber, vnDateParts } from "./format";
 
@@ -36,7 +34,6 @@ export async function issueDocumentNumber(tx: Tx, access: CommuneAccess, input: 
   // The register restarts on 1 January, Vietnam time.
   const { year } = vnDateParts(issuedAt);
 
-  await lockAuditChain(tx, access.communeId);
   const [counter] = await tx.$queryRaw<{ lastNumber: number }[]>`
     INSERT INTO "DocumentCounter" ("communeId", "year", "type", "lastNumber")
     VALUES (${access.communeId}, ${year}, ${input.type}::"DocumentType", 1)

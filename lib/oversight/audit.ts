@@ -1,7 +1,18 @@
-// The audit log: append-only and hash-chained per commune. Each event's hash covers its content and
-// the previous event's hash, so editing or removing any row breaks every hash after it. Events are
-// written in the transaction of the change they record: a change that fails leaves no event.
+// The audit log: append-only and hash-chained per commune. Each event is written in the transaction
+// of the change it records (a change that fails leaves no event), unchained and without any lock; the
+// sealer (./seal.ts) then chains the waiting events in batches. Each sealed event's hash covers its
+// public form and the previous event's hash, so editing or removing any row breaks every hash after it.
+//
+// What the public sees, and what the hash covers, is what was done and by which kind of actor: an
+// official appears as a keyed pseudonym (the same official, the same pseudonym), a resident not at all.
+// Who acted and the digests of the record before and after the change are private; the hash covers them
+// only through privateDigest, a commitment salted with a random value that is never published, so no
+// guess can be checked against it and erasure can clear the actor without breaking the chain.
+// README "The audit log" gives the canonical form for verifiers in other languages.
+import { createHmac, randomBytes } from "node:crypto";
+
 import type { Tx } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { canonicalJson, digest, sha256 } from "./canonical-json";
@@ -21,76 +32,105 @@ export type AuditInput = {
   details?: Prisma.InputJsonValue;
 };
 
-export type HashedFields = {
+/** An event as anyone may see it: everything its hash covers except the previous hash. */
+export type PublicFields = {
   communeId: string | null;
-  actorId: string | null;
+  actor: string | null;
   actorRole: string | null;
   action: string;
   entityType: string;
   entityId: string | null;
-  beforeDigest: string | null;
-  afterDigest: string | null;
   details: unknown;
-  createdAt: Date;
-  prevHash: string;
+  privateDigest: string | null;
+  createdAt: Date | string;
 };
 
+export type HashedFields = PublicFields & { prevHash: string };
+
+/** The roles whose pseudonym is public; residents act unnamed (their votes and reactions are theirs alone). */
+const isOfficialRole = (role: string | null) => role !== null && role !== "RESIDENT";
+
+function pseudonymKey(): string {
+  if (env.AUDIT_PSEUDONYM_SECRET) return env.AUDIT_PSEUDONYM_SECRET;
+  // A key of its own, derived so that the session secret itself never keys anything public.
+  return createHmac("sha256", env.NEXTAUTH_SECRET ?? "dan-ban-development-only").update("audit-pseudonym").digest("hex");
+}
+
+/** The official's public pseudonym: an HMAC that only the server can compute, stable per person. */
+export function actorPseudonym(actorId: string | null, actorRole: string | null): string | null {
+  if (!actorId || !isOfficialRole(actorRole)) return null;
+  return `p-${createHmac("sha256", pseudonymKey()).update(actorId).digest("hex").slice(0, 20)}`;
+}
+
+/** The commitment to the private fields: sha256 of their canonical JSON, salt included. */
+export function privateDigestOf(p: { actorId: string | null; beforeDigest: string | null; afterDigest: string | null; salt: string }): string {
+  return sha256(canonicalJson({ actorId: p.actorId, beforeDigest: p.beforeDigest, afterDigest: p.afterDigest, salt: p.salt }));
+}
+
+/** The hash of a sealed event: sha256 of the canonical JSON of its public form and the previous hash. */
 export function hashEvent(e: HashedFields): string {
   return sha256(
     canonicalJson({
       communeId: e.communeId,
-      actorId: e.actorId,
+      actor: e.actor,
       actorRole: e.actorRole,
       action: e.action,
       entityType: e.entityType,
       entityId: e.entityId,
-      beforeDigest: e.beforeDigest,
-      afterDigest: e.afterDigest,
       details: e.details ?? null,
-      createdAt: e.createdAt.toISOString(),
+      privateDigest: e.privateDigest,
+      createdAt: typeof e.createdAt === "string" ? e.createdAt : e.createdAt.toISOString(),
       prevHash: e.prevHash,
     }),
   );
 }
 
-/** A 64-bit key for pg_advisory_xact_lock, one per chain. */
+/** The row of a new, unchained event: private fields, their commitment and the public form. */
+export function auditRow(input: AuditInput, createdAt = new Date()) {
+  const beforeDigest = digest(input.before);
+  const afterDigest = digest(input.after);
+  const salt = randomBytes(16).toString("hex");
+  return {
+    communeId: input.communeId,
+    actorId: input.actorId,
+    actorRole: input.actorRole,
+    actor: actorPseudonym(input.actorId, input.actorRole),
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    beforeDigest,
+    afterDigest,
+    salt,
+    privateDigest: privateDigestOf({ actorId: input.actorId, beforeDigest, afterDigest, salt }),
+    details: input.details,
+    // Millisecond precision survives the round trip through timestamp(3).
+    createdAt,
+  };
+}
+
+/** A 64-bit key for pg_advisory_xact_lock, one per chain: the sealer's. */
 export function chainLockKey(communeId: string | null): bigint {
   return BigInt.asIntN(64, BigInt(`0x${sha256(`audit:${communeId ?? "platform"}`).slice(0, 16)}`));
 }
 
 /**
- * Serialises appends to this commune's chain until the transaction ends. Re-entrant within a
- * transaction. Code that takes other locks before appending (a counter row, say) takes this one first,
- * so that every transaction locks in the same order and none deadlocks.
+ * Waits, until the transaction ends, for any sealer of this chain. Appending no longer needs it (events
+ * are inserted unchained); kept for code written against the former locking append.
  */
 export async function lockAuditChain(tx: Tx, communeId: string | null) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${chainLockKey(communeId)})`;
 }
 
+/** Records an event in the caller's transaction. No lock: the sealer chains it within a moment. */
 export async function appendAudit(tx: Tx, input: AuditInput) {
-  // The read below then sees the head committed by whoever held the lock before.
-  await lockAuditChain(tx, input.communeId);
-  const head = await tx.auditEvent.findFirst({
-    where: { communeId: input.communeId },
-    orderBy: { seq: "desc" },
-    select: { hash: true },
-  });
-  const fields: HashedFields = {
-    communeId: input.communeId,
-    actorId: input.actorId,
-    actorRole: input.actorRole,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    beforeDigest: digest(input.before),
-    afterDigest: digest(input.after),
-    details: input.details ?? null,
-    // Millisecond precision survives the round trip through timestamp(3).
-    createdAt: new Date(),
-    prevHash: head?.hash ?? GENESIS_HASH,
-  };
-  return tx.auditEvent.create({
-    data: { ...fields, details: input.details, hash: hashEvent(fields) },
-    select: { seq: true, hash: true },
-  });
+  return tx.auditEvent.create({ data: auditRow(input), select: { seq: true } });
+}
+
+/**
+ * Erasure (Law 91/2025): unlinks a person from every event they caused, in the caller's transaction.
+ * Clears the account id and the salt (so the commitment can never be opened); the chain still verifies.
+ */
+export async function forgetAuditActor(tx: Tx, userId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ forgotten: number }[]>`SELECT "audit_forget_actor"(${userId}) AS "forgotten"`;
+  return row?.forgotten ?? 0;
 }

@@ -1,18 +1,21 @@
 import { db } from "@/lib/db";
 
+import { publicEventSelect, toPublicEvent } from "./public-chain";
+
 export const AUDIT_PAGE_SIZE = 50;
 
-/** The public log: what happened, to which kind of thing, under which role, and the hashes. No names. */
-export async function listAuditEvents(communeId: string, page: number) {
-  const [rows, total] = await Promise.all([
-    db.auditEvent.findMany({
-      where: { communeId },
-      select: { seq: true, createdAt: true, action: true, entityType: true, entityId: true, actorRole: true, hash: true, prevHash: true },
-      orderBy: { seq: "desc" },
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-    }),
-    db.auditEvent.count({ where: { communeId } }),
-  ]);
-  return { items: rows.map((r) => ({ ...r, seq: r.seq.toString() })), total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+/**
+ * The public log: what happened, to which kind of thing, under which role, an official's pseudonym,
+ * and the hashes — the same public form as /api/audit/events. Never who (no account id) nor a digest
+ * a guess could reverse. The total is the published head's, not a count of rows.
+ */
+export async function listAuditEvents(communeId: string, page: number, total: number) {
+  const rows = await db.auditEvent.findMany({
+    where: { communeId },
+    select: publicEventSelect,
+    orderBy: { seq: "desc" },
+    skip: (page - 1) * AUDIT_PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE,
+  });
+  return { items: rows.map(toPublicEvent), page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }

@@ -44,6 +44,9 @@ try {
     console.log("bench volume");
     await seedBulk(db, { communeSlug: "thien-tin", ...bulk, votingUnit, log: (line) => console.log(line) });
   }
+  // No server may be running to seal what the seed recorded: seal it before leaving.
+  const { sealAllPendingAudit } = await import("@/lib/oversight/seal");
+  await sealAllPendingAudit();
   console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   await db.$disconnect();
 } finally {

@@ -5,7 +5,8 @@
 //   3. autocannon at 50 concurrent clients on the home page, a consultation page, the paged opinion
 //      list and the GeoJSON endpoint, then real votes: distinct residents, each with a signed-in
 //      session, through the real server action, and a check that every accepted vote is a row (and
-//      an audit event) and none is doubled;
+//      an audit event) and none is doubled, the audit chain sealed and verifying; then raw PostgreSQL's
+//      unique-keyed insert rate with pgbench (same clients, same server), and the votes as a share of it;
 //   4. first-load JavaScript per route from the build output.
 // Prints a table with the target and pass/fail of each line, writes bench/results/latest.json and drops
 // its database. Options: --port 3320 --duration 10 --connections 50 --voters 6000 --no-build.
@@ -21,6 +22,7 @@ import autocannon from "autocannon";
 import { buildIsCurrent } from "../build-freshness";
 import { createTestDatabase, type TestDatabase } from "../db/test-database";
 import { firstLoadJs, FIRST_LOAD_LIMIT_BYTES, isMapRoute } from "./first-load-js";
+import { measureRawInserts } from "./pgbench-reference";
 import { parseActionResponse, serverActionId } from "./server-action";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -297,10 +299,18 @@ try {
            (SELECT count(*) FROM "AuditEvent" WHERE "action" = 'vote.cast' AND details->>'questionId' = ${question.id}) AS audits,
            (SELECT count(DISTINCT "voterKey") FROM "Vote" WHERE "questionId" = ${question.id}) AS "distinct"`;
   const w = { votes: Number(written!.votes), choices: Number(written!.choices), audits: Number(written!.audits), distinct: Number(written!.distinct) };
-  // The audit chain still verifies after the burst: no event lost, none out of order.
+  // The server's sealer chains the burst's events within moments: wait until none waits (or give up
+  // after the grace period audit:verify allows), then the chain must verify with every event in it.
   const { verifyChain } = await import("@/lib/oversight/verify-chain");
-  const chain = await verifyChain(commune.id);
-  const consistent = chain.broken === null && w.votes === accepted && w.choices === accepted && w.audits === accepted && w.distinct === accepted && doubled === 0 && refusedAsDuplicate === repeats;
+  const { SEAL_GRACE_MS } = await import("@/lib/oversight/seal");
+  const sealStarted = Date.now();
+  let chain = await verifyChain(commune.id);
+  while (chain.waiting > 0 && Date.now() - sealStarted < SEAL_GRACE_MS) {
+    await new Promise((r) => setTimeout(r, 100));
+    chain = await verifyChain(commune.id);
+  }
+  const sealedWithinMs = Date.now() - sealStarted;
+  const consistent = chain.broken === null && chain.waiting === 0 && w.votes === accepted && w.choices === accepted && w.audits === accepted && w.distinct === accepted && doubled === 0 && refusedAsDuplicate === repeats;
   await db2.$disconnect();
   const acceptedPerSecond = accepted / ((votes.requests / votes.perSecond) || 1);
   lines.push({
@@ -313,8 +323,30 @@ try {
     p95: votes.p95,
     p99: votes.p99,
     errors: votes.non2xx + votes.errors + (votes.requests - accepted),
-    note: `accepted ${accepted} of ${votes.requests}${refusedCodes.size ? ` (refused: ${JSON.stringify(Object.fromEntries(refusedCodes))})` : ""}; rows ${w.votes}, choices ${w.choices}, audit events ${w.audits}; second votes accepted ${doubled} of ${repeats}; audit chain ${chain.broken ? `broken at #${chain.broken.seq}` : `verifies (${chain.events} events)`}`,
+    note: `accepted ${accepted} of ${votes.requests}${refusedCodes.size ? ` (refused: ${JSON.stringify(Object.fromEntries(refusedCodes))})` : ""}; rows ${w.votes}, choices ${w.choices}, audit events ${w.audits}; second votes accepted ${doubled} of ${repeats}; audit chain ${chain.broken ? `broken at #${chain.broken.seq}` : `verifies (${chain.events} events)`}, ${chain.waiting} unsealed ${sealedWithinMs} ms after the burst`,
   });
+
+  // ─── Raw PostgreSQL reference, in the same run ─────────────────────────────────────────────────
+  const raw = await measureRawInserts(database.url, connections, duration);
+  if (raw) {
+    const share = acceptedPerSecond / raw.perSecond;
+    lines.push({
+      name: "raw PostgreSQL unique-keyed insert",
+      target: "reference (pgbench)",
+      pass: null,
+      perSecond: raw.perSecond,
+      note: `${raw.transactions} inserts; ${raw.command}; synchronous_commit ${raw.synchronousCommit}`,
+    });
+    lines.push({
+      name: "votes as a share of raw inserts",
+      target: "≥ 10% of raw",
+      pass: consistent && share >= 0.1,
+      note: `${acceptedPerSecond.toFixed(0)} accepted votes/s ÷ ${raw.perSecond.toFixed(0)} raw inserts/s = ${(share * 100).toFixed(1)}%`,
+    });
+    say(`raw inserts: ${raw.perSecond.toFixed(0)}/s; votes are ${(share * 100).toFixed(1)}% of it`);
+  } else {
+    lines.push({ name: "votes as a share of raw inserts", target: "≥ 10% of raw", pass: null, note: "pgbench is not installed (Debian: postgresql-contrib / postgresql-client): no reference" });
+  }
   say(`votes: ${accepted} accepted of ${votes.requests}, ${acceptedPerSecond.toFixed(0)}/s; written ${JSON.stringify(w)}; repeats accepted ${doubled}/${repeats}`);
 
   // ─── First-load JavaScript ─────────────────────────────────────────────────────────────────────
@@ -334,7 +366,7 @@ try {
   console.log(`${"".padEnd(38)} ${"req".padStart(7)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"err".padStart(5)}  target → result`);
   for (const l of lines) {
     console.log(
-      `${l.name.padEnd(38)} ${fmt(l.requests).padStart(7)} ${fmt(l.perSecond).padStart(7)} ${fmt(l.p50).padStart(6)} ${fmt(l.p95).padStart(6)} ${fmt(l.p99).padStart(6)} ${fmt(l.errors).padStart(5)}  ${l.target} → ${l.pass ? "PASS" : "FAIL"}`,
+      `${l.name.padEnd(38)} ${fmt(l.requests).padStart(7)} ${fmt(l.perSecond).padStart(7)} ${fmt(l.p50).padStart(6)} ${fmt(l.p95).padStart(6)} ${fmt(l.p99).padStart(6)} ${fmt(l.errors).padStart(5)}  ${l.target} → ${l.pass === null ? "—" : l.pass ? "PASS" : "FAIL"}`,
     );
     if (l.note) console.log(`${"".padEnd(40)}${l.note}`);
   }

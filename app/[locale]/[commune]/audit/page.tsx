@@ -5,6 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Pagination } from "@/components/ui/pagination";
 import { card, pageTitle } from "@/components/ui/styles";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
+import { env } from "@/lib/env";
 import { getPathname } from "@/lib/i18n/navigation";
 import { listAuditEvents } from "@/lib/oversight/list-audit";
 import { getChainHead } from "@/lib/oversight/verify-chain";
@@ -30,7 +31,8 @@ export default async function AuditPage({
   const commune = await getCommuneBySlug(slug);
   if (!commune) notFound();
   const page = Math.min(100_000, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
-  const [t, format, head, list] = await Promise.all([getTranslations("audit"), getFormatter(), getChainHead(commune.id), listAuditEvents(commune.id, page)]);
+  const [t, format, head] = await Promise.all([getTranslations("audit"), getFormatter(), getChainHead(commune.id)]);
+  const list = await listAuditEvents(commune.id, page, head.events);
   const base = getPathname({ href: `/${slug}/audit`, locale });
   const action = (a: string) => {
     const key = `actions.${a.replace(/\./g, "_")}`;
@@ -50,6 +52,8 @@ export default async function AuditPage({
         </p>
         <p className="text-sm">{t("headApi", { url: `/api/audit/head?commune=${slug}` })}</p>
         <p className="text-sm text-stone-700">{t("verifyHint")}</p>
+        <p className="text-sm text-stone-700">{t("actorHint")}</p>
+        <p className="break-all font-mono text-xs text-stone-700">{t("verifyOutside", { site: env.NEXTAUTH_URL ?? "https://…", slug })}</p>
       </section>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left text-sm">
@@ -60,6 +64,7 @@ export default async function AuditPage({
               <th scope="col" className="p-2">{t("what")}</th>
               <th scope="col" className="p-2">{t("entity")}</th>
               <th scope="col" className="p-2">{t("role")}</th>
+              <th scope="col" className="p-2">{t("actor")}</th>
               <th scope="col" className="p-2">{t("hash")}</th>
             </tr>
           </thead>
@@ -71,12 +76,13 @@ export default async function AuditPage({
                     {e.seq}
                   </a>
                 </td>
-                <td className="p-2 whitespace-nowrap">{format.dateTime(e.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
+                <td className="p-2 whitespace-nowrap">{format.dateTime(new Date(e.createdAt), { dateStyle: "short", timeStyle: "medium" })}</td>
                 <td className="p-2">{action(e.action)}</td>
                 <td className="p-2">{e.entityType}</td>
                 <td className="p-2">{role(e.actorRole)}</td>
-                <td className="p-2 font-mono" title={e.hash}>
-                  {e.hash.slice(0, 12)}…
+                <td className="p-2 font-mono">{e.actor ?? ""}</td>
+                <td className="p-2 font-mono" title={e.hash ?? undefined}>
+                  {e.hash ? `${e.hash.slice(0, 12)}…` : t("sealing")}
                 </td>
               </tr>
             ))}
