@@ -23,7 +23,10 @@ test.beforeAll(async () => {
      INSERT INTO "Consultation" SELECT (jsonb_populate_record(NULL::"Consultation", to_jsonb(src) || jsonb_build_object('id', $2::text, 'title', $3::text, 'showResultsLive', false))).* FROM src`,
     [source!.id, consultationId, TITLE],
   );
-  await query(`INSERT INTO "ConsultationVillage" ("consultationId", "villageId") SELECT $2, "villageId" FROM "ConsultationVillage" WHERE "consultationId" = $1`, [source!.id, consultationId]);
+  await query(
+    `INSERT INTO "ConsultationVillage" SELECT (jsonb_populate_record(NULL::"ConsultationVillage", to_jsonb(cv) || jsonb_build_object('consultationId', $2::text))).* FROM "ConsultationVillage" cv WHERE cv."consultationId" = $1`,
+    [source!.id, consultationId],
+  );
   const questions = await query<{ id: string }>(`SELECT id FROM "BallotQuestion" WHERE "consultationId" = $1`, [source!.id]);
   for (const q of questions) {
     const [nq] = await query<{ id: string }>(

@@ -269,6 +269,7 @@ export function MeetingForm({ communeId, consultationId, villages, questions, to
         <fieldset className="space-y-2 rounded-lg border-2 border-amber-500 bg-amber-50 p-3" data-testid="source-choice">
           <legend className="font-semibold">{t("chooseSource")}</legend>
           <p>{t("individualVotes", { village: village.name, list: list(individual) })}</p>
+          <p>{tCount("needsFront")}</p>
           <label className="flex min-h-11 items-center gap-2">
             <input type="radio" value="MEETING" className="size-5" {...form.register("sourceChoice")} />
             {t("sourceMeeting", { list: list(individual), village: village.name })}
