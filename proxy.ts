@@ -6,6 +6,7 @@ import createIntlMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 
 import { FRONT_ROLES, STAFF_AREA_ROLES, hasRole } from "@/lib/auth/roles";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { apiSecurityHeaders, securityHeaders } from "@/lib/security-headers";
@@ -43,7 +44,7 @@ export async function proxy(request: NextRequest) {
     const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET });
     if (!token?.sub) {
       const url = new URL(`${prefix}/sign-in`, request.url);
-      url.searchParams.set("callbackUrl", `${pathname}${search}`);
+      url.searchParams.set("callbackUrl", safeCallbackPath(`${pathname}${search}`));
       return withHeaders(NextResponse.redirect(url));
     }
     const roles = guarded[3] === "staff" ? STAFF_AREA_ROLES : FRONT_ROLES;
