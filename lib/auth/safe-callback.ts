@@ -11,7 +11,6 @@
  */
 const FALLBACK = "/";
 const ORIGIN_FOR_PARSING = "http://same-origin.invalid";
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function decodeFully(value: string): string | null {

@@ -11,6 +11,7 @@ import type { DataRequestKind } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
 import { readSettings } from "@/lib/settings";
 
+import { assertDisplayNameAllowed } from "./display-name";
 import { addWorkingDays } from "./working-days";
 
 export const ANONYMOUS_NAME = "Người dân (đã ẩn danh)";
@@ -145,6 +146,7 @@ export async function correctMyDetails(
 ) {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { displayName: true, email: true, emailOptOut: true } });
+    await assertDisplayNameAllowed(tx, userId, communeId, before.displayName, values.displayName);
     const after = await tx.user.update({ where: { id: userId }, data: values, select: { displayName: true, email: true, emailOptOut: true } }).catch((e: { code?: string }) => {
       if (e.code === "P2002") throw new AppError("emailTaken", 409, {}, { email: "emailTaken" });
       throw e;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { displayNameSchema } from "./display-name";
 import { isEmail, normalizePhone } from "./phone";
 
 const thisYear = new Date().getFullYear();
@@ -19,7 +20,7 @@ export const phoneCodeRequestSchema = z.object({
 export const registrationSchema = z.object({
   communeId: z.string().min(1),
   name: z.string().trim().min(2, { error: "tooShort" }).max(100, { error: "tooLong" }),
-  displayName: z.string().trim().min(2, { error: "tooShort" }).max(50, { error: "tooLong" }),
+  displayName: displayNameSchema,
   phone,
   code: z.string().trim().regex(/^\d{6}$/, { error: "codeFormat" }),
   birthYear: z.coerce
