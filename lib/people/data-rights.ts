@@ -12,6 +12,8 @@ import { appendAudit } from "@/lib/oversight/audit";
 import { readSettings } from "@/lib/settings";
 
 import { assertDisplayNameAllowed } from "./display-name";
+import { eraseLinks } from "./erase-links";
+import { exportLinkedRecords } from "./export-linked";
 import { addWorkingDays } from "./working-days";
 
 export const ANONYMOUS_NAME = "Người dân (đã ẩn danh)";
@@ -94,6 +96,7 @@ export async function exportMyData(userId: string) {
     notifications,
     dataRequests: requests,
     blocks,
+    ...(await exportLinkedRecords(userId, user.phone)),
   };
 }
 
@@ -167,6 +170,9 @@ export async function correctMyDetails(
 
 /** Drops the identity, keeps the contributions: the text of opinions, and votes counted but unlinked. */
 export async function anonymiseUser(tx: Tx, userId: string, now = new Date()) {
+  const { phone } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { phone: true } });
+  // Reactions, reports, appeals, text messages, codes, follows, votes: lib/people/erase-links.ts.
+  await eraseLinks(tx, { userId, phone });
   await tx.user.update({
     where: { id: userId },
     data: {
@@ -183,7 +189,6 @@ export async function anonymiseUser(tx: Tx, userId: string, now = new Date()) {
     where: { authorId: userId },
     data: { authorId: null, residentId: null, householdId: null, displayName: ANONYMOUS_NAME, anonymisedAt: now },
   });
-  await tx.vote.updateMany({ where: { userId }, data: { userId: null } });
   await tx.membership.updateMany({
     where: { userId },
     data: { status: "REJECTED", residentId: null, claimedName: null, claimedBirthYear: null, rejectionReason: "anonymised" },
