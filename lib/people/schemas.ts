@@ -39,7 +39,7 @@ export type RegistrationInput = z.input<typeof registrationSchema>;
 export type RegistrationValues = z.output<typeof registrationSchema>;
 
 /** The version of the consent text shown at registration (messages register.consent). */
-export const REGISTRATION_CONSENT_VERSION = "registration-2026-11";
+export const REGISTRATION_CONSENT_VERSION = "registration-2026-12";
 
 /** A signed-in resident waiting for verification types a village head's code. */
 export const redeemInviteSchema = z.object({
