@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { IntlIsland } from "@/components/intl-island";
+import { ConsentSection } from "@/components/privacy/consent-section";
 import { ActionForm } from "@/components/forms/action-form";
 import { buttonSecondary, card, pageTitle } from "@/components/ui/styles";
 import { getSessionUser } from "@/lib/auth/session";
@@ -182,17 +183,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
             ⬇ {t("account.download")}
           </a>
         </p>
-        <div>
-          <h3 className="font-semibold">{t("account.consents")}</h3>
-          <ul className="list-disc pl-6">
-            {me.consents.map((c, i) => (
-              <li key={i}>
-                {c.purpose} ({c.textVersion}) · {date(c.givenAt)}
-                {c.withdrawnAt ? ` · ${t("account.withdrawn", { date: date(c.withdrawnAt) })}` : ""}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ConsentSection userId={user.id} communeId={communeId} communeName={commune.name} />
         <ActionForm
           action={requestDataChangeAction}
           fixed={{ communeId, kind: "CORRECTION" }}
