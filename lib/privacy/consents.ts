@@ -12,9 +12,9 @@ import { db, type Tx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
 
+import { CONSENT_WITHDRAWN_REASON } from "./consent-reasons";
 import { CONSENT_PURPOSES, CONSENT_TEXT_VERSION, type ConsentPurpose, EMAIL_DIGEST, VERIFICATION } from "./consent-purposes";
 
-export const CONSENT_WITHDRAWN_REASON = "consentWithdrawn";
 
 /** Each purpose with whether it is given now, and every record of it, newest first. */
 export async function listMyConsents(userId: string, communeId: string) {

@@ -14,6 +14,7 @@ import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import { appealModerationAction } from "@/lib/oversight/actions";
 import { correctMyDetailsAction, requestDataChangeAction } from "@/lib/people/data-rights-actions";
 import { getMyAccount } from "@/lib/people/get-my-account";
+import { CONSENT_WITHDRAWN_REASON } from "@/lib/privacy/consent-reasons";
 
 export const dynamic = "force-dynamic";
 
@@ -58,7 +59,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
               <dt className="text-sm text-stone-600">{t(`enums.Role.${m.role}`)}</dt>
               <dd data-testid="membership-status">
                 {t(`enums.MembershipStatus.${m.status}`)}
-                {m.rejectionReason && m.rejectionReason !== "anonymised" ? ` — ${m.rejectionReason}` : ""}
+                {m.rejectionReason && m.rejectionReason !== "anonymised" && m.rejectionReason !== CONSENT_WITHDRAWN_REASON ? ` — ${m.rejectionReason}` : ""}
               </dd>
             </div>
           ))}
