@@ -2,6 +2,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { assertSameOrigin } from "@/lib/disclosure/http";
 import { acceptMinutesUpload } from "@/lib/participation/accept-minutes-upload";
 import { errorResponse } from "@/lib/participation/route-errors";
+import { uploadRoute } from "@/lib/api/upload-route";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * the commune in ?communeId= too). Staff, and village heads; the file is judged by its content.
  * Answers { id, fileName }.
  */
-export async function POST(request: Request) {
+export const POST = uploadRoute(async (request: Request) => {
   try {
     // Only this site's own pages upload (a form elsewhere could post multipart with the user's cookies).
     assertSameOrigin(request);
@@ -20,4 +21,4 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error, "minutes.upload");
   }
-}
+});

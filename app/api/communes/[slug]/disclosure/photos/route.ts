@@ -1,11 +1,12 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { assertSameOrigin, errorResponse } from "@/lib/disclosure/http";
 import { acceptPostingPhotoUpload } from "@/lib/disclosure/posting-photo";
+import { uploadRoute } from "@/lib/api/upload-route";
 
 export const dynamic = "force-dynamic";
 
 /** Staff upload the photo of a notice-board posting (multipart, field "file"); answers its id. */
-export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const POST = uploadRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   try {
     assertSameOrigin(request);
     const user = await getSessionUser();
@@ -14,4 +15,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   } catch (error) {
     return errorResponse(error, request);
   }
-}
+});
