@@ -40,10 +40,11 @@ describe("a display name cannot pass for an office; an official carries a badge"
     const consultation = await db.consultation.findFirstOrThrow({ where: { communeId: thienTin, status: "PUBLISHED" }, select: { id: true } });
     const leader = await userId(LEADER_EMAIL);
     const resident = await userId(RESIDENT_PHONE);
-    const last = await db.opinion.aggregate({ where: { consultationId: consultation.id }, _max: { number: true } });
+    // Numbers come from the consultation's counter, as post-opinion.ts takes them.
+    const nextNumber = async () => (await db.consultation.update({ where: { id: consultation.id }, data: { opinionSeq: { increment: 1 } }, select: { opinionSeq: true } })).opinionSeq;
     const base = { communeId: thienTin, consultationId: consultation.id, body: "Ý kiến để kiểm tra dấu xác minh." };
-    const official = await db.opinion.create({ data: { ...base, number: (last._max.number ?? 0) + 1, authorId: leader, displayName: "Chủ tịch UBND xã" }, select: { id: true } });
-    const plain = await db.opinion.create({ data: { ...base, number: (last._max.number ?? 0) + 2, authorId: resident, displayName: "Bác Năm" }, select: { id: true } });
+    const official = await db.opinion.create({ data: { ...base, number: await nextNumber(), authorId: leader, displayName: "Chủ tịch UBND xã" }, select: { id: true } });
+    const plain = await db.opinion.create({ data: { ...base, number: await nextNumber(), authorId: resident, displayName: "Bác Năm" }, select: { id: true } });
     const { items } = await listPublicOpinions(consultation.id);
     const byId = new Map(items.map((o) => [o.id, o]));
     expect(byId.get(official.id)?.officialRole).toBe("LEADER");

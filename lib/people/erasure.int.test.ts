@@ -46,10 +46,11 @@ describe("erasing an account", () => {
 
     // Opinions of someone else that the person reacted to and reported; one of their own, hidden, with an appeal.
     const road = await db.consultation.findFirstOrThrow({ where: { communeId: thienTin, title: { startsWith: "Nâng cấp" } }, select: { id: true } });
-    const last = (await db.opinion.aggregate({ where: { consultationId: road.id }, _max: { number: true } }))._max.number ?? 0;
+    // Numbers come from the consultation's counter, as post-opinion.ts takes them.
+    const nextNumber = async () => (await db.consultation.update({ where: { id: road.id }, data: { opinionSeq: { increment: 1 } }, select: { opinionSeq: true } })).opinionSeq;
     const base = { communeId: thienTin, consultationId: road.id };
-    const theirs = await db.opinion.create({ data: { ...base, number: last + 1, authorId: someone, displayName: "Bác Một", body: "Ý kiến của người khác.", agreeCount: 2, reportCount: 1 }, select: { id: true } });
-    const mine = await db.opinion.create({ data: { ...base, number: last + 2, authorId: person.id, displayName: "Xin xóa hết", body: "Ý kiến của tôi.", moderationState: "HIDDEN" }, select: { id: true } });
+    const theirs = await db.opinion.create({ data: { ...base, number: await nextNumber(), authorId: someone, displayName: "Bác Một", body: "Ý kiến của người khác.", agreeCount: 2, reportCount: 1 }, select: { id: true } });
+    const mine = await db.opinion.create({ data: { ...base, number: await nextNumber(), authorId: person.id, displayName: "Xin xóa hết", body: "Ý kiến của tôi.", moderationState: "HIDDEN" }, select: { id: true } });
     await db.reaction.create({ data: { communeId: thienTin, opinionId: theirs.id, userId: person.id, kind: "AGREE" } });
     await db.reaction.create({ data: { communeId: thienTin, opinionId: theirs.id, userId: staffId, kind: "AGREE" } });
     await db.opinionReport.create({ data: { communeId: thienTin, opinionId: theirs.id, reporterId: person.id, reason: "OFF_TOPIC", details: "Tôi ở nhà số 5, thấy không đúng." } });
