@@ -6,7 +6,8 @@ import "server-only";
 // same transaction:
 // - verification withdrawn: the account is no longer matched to the household list (the link is cut
 //   and the membership set aside as "consentWithdrawn"); given again, it waits for staff to verify;
-// - email digest: the account's digest flag follows the consent;
+// - email digest: the account's digest flag follows the consent (sending, lib/notifications/digest.ts,
+//   still reads the email preference, emailOptOut: to be joined to this consent);
 // - contact by text message: read by hasConsent() wherever such a message is sent.
 import { db, type Tx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
