@@ -227,6 +227,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/people/data-rights-actions.ts#requestDataChangeAction": { allowed: SIGNED_IN },
   "lib/people/data-rights-actions.ts#correctMyDetailsAction": { allowed: SIGNED_IN },
   "lib/people/data-rights-actions.ts#resolveDataRequestAction": { allowed: STAFF },
+  // Personal data: the breach register and requests from people without an account are staff's; each
+  // person gives and withdraws their own consents (per role in lib/privacy/privacy.int.test.ts).
+  "lib/privacy/actions.ts#recordBreachAction": { allowed: STAFF },
+  "lib/privacy/actions.ts#updateBreachAction": { allowed: STAFF },
+  "lib/privacy/actions.ts#recordRegisterRequestAction": { allowed: STAFF },
+  "lib/privacy/actions.ts#answerRegisterRequestAction": { allowed: STAFF },
+  "lib/privacy/actions.ts#giveConsentAction": { allowed: SIGNED_IN },
+  "lib/privacy/actions.ts#withdrawConsentAction": { allowed: SIGNED_IN },
   "lib/reports/answer-actions.ts#answerOpinionsAction": { allowed: STAFF },
   // The report: staff draft and publish, the Front signs off or returns it, a leader approves.
   "lib/reports/report-actions.ts#generateReportAction": { allowed: STAFF, fuzzMayWrite: "a commune and a consultation id are all it takes: each call drafts a new version" },

@@ -6,11 +6,7 @@ import { useId, useState } from "react";
 
 import { buttonPrimary, input, label } from "@/components/ui/styles";
 import { signInWithCredentials } from "@/lib/auth/client-session";
-
-/** Only same-site paths are followed after signing in. */
-function safeCallback(value: string | null): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 export type SignInTexts = Record<"identifier" | "password" | "submit" | "submitting" | "noAccount" | "registerLink" | "invalidCredentials" | "failed", string> & {
   /** With "{minutes}" in it. */
@@ -43,7 +39,8 @@ export function SignInForm({ texts, registerHref }: { texts: SignInTexts; regist
         }
         return;
       }
-      window.location.assign(safeCallback(params.get("callbackUrl")));
+      // Only same-site paths are followed after signing in (lib/auth/safe-callback.ts).
+      window.location.assign(safeCallbackPath(params.get("callbackUrl"), window.location.origin));
     } finally {
       setPending(false);
     }

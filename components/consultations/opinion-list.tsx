@@ -20,6 +20,12 @@ async function OpinionBody({ opinion, ids, isReply }: { opinion: Omit<PublicOpin
           #{opinion.number}
         </a>
         <strong className="text-stone-900">{opinion.displayName}</strong>
+        {opinion.officialRole ? (
+          <span className="rounded-full bg-brand-50 px-2 py-0.5 font-medium text-brand-800" data-testid="official-badge">
+            <span aria-hidden="true">✓ </span>
+            {t(`privacy.officialBadge.${opinion.officialRole}`)}
+          </span>
+        ) : null}
         <time dateTime={opinion.createdAt.toISOString()}>{format.dateTime(opinion.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
         {opinion.stance ? (
           <span className={`rounded-full px-2 py-0.5 font-medium ${STANCE_STYLES[opinion.stance]}`}>{t(`enums.Stance.${opinion.stance}`)}</span>

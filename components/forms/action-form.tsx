@@ -11,7 +11,7 @@ import type { ActionServerError } from "@/lib/actions/safe-action";
 import { decodeMessage } from "@/lib/i18n/message-key";
 
 export type ActionField =
-  | { name: string; label: string; kind: "text" | "textarea" | "number" | "email"; required?: boolean; defaultValue?: string; maxLength?: number; rows?: number }
+  | { name: string; label: string; kind: "text" | "textarea" | "number" | "email" | "datetime-local"; required?: boolean; defaultValue?: string; maxLength?: number; rows?: number }
   | { name: string; label: string; kind: "select"; options: { value: string; label: string }[]; defaultValue?: string }
   | { name: string; label: string; kind: "checkbox"; defaultChecked?: boolean };
 

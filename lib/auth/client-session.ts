@@ -6,6 +6,7 @@
 import { useSyncExternalStore } from "react";
 
 import type { SessionMembership } from "./roles";
+import { safeCallbackPath } from "./safe-callback";
 
 export type ClientSessionUser = { id: string; name: string; isPlatformAdmin: boolean; memberships: SessionMembership[] };
 /** The shape of next-auth's useSession(), so that islands read it the same way. */
@@ -65,7 +66,7 @@ export async function signOut(callbackUrl = "/") {
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ csrfToken, callbackUrl, json: "true" }),
   });
-  window.location.assign(callbackUrl);
+  window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
 }
 
 /**

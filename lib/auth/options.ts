@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { addressFromHeaders } from "@/lib/network/request-address";
 
 import { loadMemberships } from "./memberships";
+import { safeCallbackPath } from "./safe-callback";
 import { checkCredentials } from "./sign-in";
 
 /** Memberships in the token are refreshed this often, so a new role shows within a minute. */
@@ -43,6 +44,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own check lets `/\evil.com` and encoded variants through; only same-site paths.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, new URL(baseUrl).origin)}`;
+    },
     async jwt({ token, user }) {
       const userId = user?.id ?? token.sub;
       if (!userId) return token;

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 import { check } from "@placemarkio/check-geojson";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +12,7 @@ import { STAFF_ROLES } from "@/lib/auth/roles";
 import { toVnDate } from "@/lib/consultations/periods";
 import { db } from "@/lib/db";
 import { createBallot } from "@/lib/participation/ballot-test-helpers";
+import { hasMetadata, jpegWithGps } from "@/lib/storage/testing/gps-photo";
 import { accessAs, communeId, OTHER_STAFF_EMAIL, RESIDENT_PHONE, STAFF_EMAIL, seedDemo, userId } from "@/scripts/test/fixtures";
 
 import { listFeedItems } from "./list-feed-items";
@@ -84,8 +87,10 @@ describe("who may record postings", () => {
 describe("recording postings", () => {
   it("records a notice-board posting with its photo, in the audit chain, and shows the photo only through its commune", async () => {
     const staff = await accessAs(STAFF_EMAIL, "thien-tin", ["STAFF"]);
-    const photo = await savePostingPhoto(staff, { name: "C:\\Ảnh\\bảng tin Long Bình.png", data: PNG });
-    expect(photo).toMatchObject({ kind: "POSTING_PHOTO", mimeType: "image/png", fileName: "bảng tin Long Bình.png" });
+    // A phone's photo: its GPS position must not reach the public (lib/storage/clean-image.ts).
+    const original = await jpegWithGps();
+    const photo = await savePostingPhoto(staff, { name: "C:\\Ảnh\\bảng tin Long Bình.jpg", data: original });
+    expect(photo).toMatchObject({ kind: "POSTING_PHOTO", mimeType: "image/jpeg", fileName: "bảng tin Long Bình.jpg" });
     const posting = await recordPosting(staff, values({ photoId: photo.id, endsAt: daysAgo(-24) }));
     expect(posting).toMatchObject({ channel: "NOTICE_BOARD", location: "Nhà văn hóa thôn Long Bình", photoId: photo.id });
 
@@ -93,8 +98,10 @@ describe("recording postings", () => {
     expect(events.map((e) => `${e.action}/${e.actorRole}`)).toEqual(["attachment.upload/STAFF", "disclosure.posting.record/STAFF"]);
 
     const served = await loadPublicPostingPhoto("thien-tin", posting.id);
-    expect(served?.data.equals(PNG)).toBe(true);
-    expect(served?.mimeType).toBe("image/png");
+    expect(served?.mimeType).toBe("image/jpeg");
+    expect(served!.data.equals(original)).toBe(false);
+    expect(await hasMetadata(served!.data)).toBe(false);
+    expect(served?.sha256).toBe(createHash("sha256").update(served!.data).digest("hex"));
     expect(await loadPublicPostingPhoto("nghia-hanh", posting.id)).toBeNull();
     expect(await loadPublicPostingPhoto("no-such-commune", posting.id)).toBeNull();
   });

@@ -1,19 +1,38 @@
 // Photos of notice-board postings: the evidence that a notice was really put up. Staff upload them
 // (images only, judged by content, within the size limit); anyone may see the photo of a posting of a
 // published item, and only through the commune it belongs to.
-import type { CommuneAccess } from "@/lib/auth/authorize";
+import { type CommuneAccess, requireCommuneAccess } from "@/lib/auth/authorize";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+import { getCommuneBySlugOrThrow } from "@/lib/communes/get-commune";
 import { PUBLIC_STATUSES } from "@/lib/consultations/get-consultation";
 import { db } from "@/lib/db";
+import { invalid, unauthenticated } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
-import { IMAGE_TYPES, inspectUpload } from "@/lib/storage/inspect-upload";
+import { inspectAndCleanUpload } from "@/lib/storage/clean-image";
+import { IMAGE_TYPES } from "@/lib/storage/inspect-upload";
+import { parseMultipart, readLimitedBody } from "@/lib/storage/read-upload";
 import { saveAttachment } from "@/lib/storage/save-attachment";
 import { getStorage } from "@/lib/storage/storage";
 
+/**
+ * The upload as the route receives it (multipart field "file"): the role first, then the body, read
+ * with a cap that holds without Content-Length.
+ */
+export async function acceptPostingPhotoUpload(request: Request, communeSlug: string, userId: string | null) {
+  const commune = await getCommuneBySlugOrThrow(communeSlug);
+  if (!userId) throw unauthenticated();
+  const access = await requireCommuneAccess(userId, commune.id, STAFF_ROLES, { write: true });
+  const body = await readLimitedBody(request);
+  const file = (await parseMultipart(body, request.headers.get("content-type")).catch(() => null))?.get("file");
+  if (!(file instanceof File)) throw invalid("uploadMissing", {}, { file: "uploadMissing" });
+  return savePostingPhoto(access, { name: file.name, data: Buffer.from(await file.arrayBuffer()) });
+}
+
 export async function savePostingPhoto(access: CommuneAccess, file: { name: string; data: Buffer }) {
-  const inspected = await inspectUpload(file.data, IMAGE_TYPES);
+  const { data, inspected } = await inspectAndCleanUpload(file.data, IMAGE_TYPES);
   return db.$transaction(async (tx) => {
     const photo = await saveAttachment(
-      { communeId: access.communeId, kind: "POSTING_PHOTO", fileName: file.name, uploadedById: access.userId, data: file.data, inspected },
+      { communeId: access.communeId, kind: "POSTING_PHOTO", fileName: file.name, uploadedById: access.userId, data, inspected },
       tx,
     );
     await appendAudit(tx, {

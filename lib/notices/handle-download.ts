@@ -6,8 +6,7 @@ import { errorResponse, requireRouteAccess } from "@/lib/api/commune-route";
 import { FRONT_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
 import { db } from "@/lib/db";
-import { renderDocx } from "@/lib/documents/render-docx";
-import { renderPdf } from "@/lib/documents/render-pdf";
+import { renderDocument } from "@/lib/documents/render-cached";
 import { notFound } from "@/lib/errors";
 
 import { noticeDocument } from "./to-document";
@@ -63,7 +62,8 @@ export async function handleNoticeDownload(slug: string, consultationId: string,
     if (!loaded) throw notFound("noticeNotFound");
     const isPublic = loaded.notice.status === "PUBLISHED";
     if (!isPublic) await requireRouteAccess(userId, slug, NOTICE_READER_ROLES);
-    const bytes = format === "docx" ? await renderDocx(loaded.doc) : await renderPdf(loaded.doc);
+    // The published notice is rendered once per version and kept (lib/documents/render-cached.ts).
+    const bytes = await renderDocument(loaded.doc, format, { store: isPublic });
     const number = loaded.notice.document ? `-${String(loaded.notice.document.number).padStart(2, "0")}-TB` : "-du-thao";
     return new Response(new Uint8Array(bytes), {
       headers: {

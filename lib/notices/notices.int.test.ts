@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { listRegister } from "@/lib/disclosure/list-register";
+import { renderCount } from "@/lib/documents/render-cached";
 import { db } from "@/lib/db";
 import { answerOpinions } from "@/lib/reports/answer-opinions";
 import { generateReport } from "@/lib/reports/report-workflow";
@@ -238,6 +239,11 @@ describe("approving and publishing", () => {
     const publicPdf = await handleNoticeDownload("thien-tin", consultationId, "pdf", null);
     expect(publicPdf.status).toBe(200);
     expect(publicPdf.headers.get("content-type")).toBe("application/pdf");
+    // Rendered once and stored: the next anonymous download renders nothing and gets the same bytes.
+    const renders = renderCount();
+    const again = await handleNoticeDownload("thien-tin", consultationId, "pdf", null);
+    expect(renderCount()).toBe(renders);
+    expect(Buffer.from(await again.arrayBuffer()).equals(Buffer.from(await publicPdf.arrayBuffer()))).toBe(true);
     expect(pinnedOpinionId).toBeTruthy();
   });
 });

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { findDownloadableAttachment } from "@/lib/consultations/attachments/find-downloadable";
 import { db } from "@/lib/db";
 import { moderateOpinion } from "@/lib/oversight/moderation";
+import { getStorage } from "@/lib/storage/storage";
+import { hasMetadata, jpegWithGps } from "@/lib/storage/testing/gps-photo";
 import { accessAs, communeId, RESIDENT_PHONE, seedDemo, STAFF_EMAIL, userId } from "@/scripts/test/fixtures";
 
 import { postOpinion } from "./post-opinion";
@@ -45,6 +47,19 @@ describe("opinion photos", () => {
     await moderateOpinion(staff, { communeId: thienTin, opinionId: opinion.id, action: "HIDE", reason: "PERSONAL_DATA", details: "Ảnh có biển số xe." });
     expect(await findDownloadableAttachment(photo.id, async () => null)).toBeNull();
     expect(await findDownloadableAttachment(photo.id, async () => staff.userId)).toMatchObject({ isPublic: false });
+  });
+
+  it("serves a phone's photo without its EXIF: no GPS position, no device, no name", async () => {
+    const original = await jpegWithGps({ width: 120, height: 90 });
+    expect(await hasMetadata(original)).toBe(true);
+    const photo = await upload({ communeId: thienTin, consultationId: roadId }, original, "IMG_0042.jpg", await userId(RESIDENT_PHONE));
+    const staffId = await userId(STAFF_EMAIL);
+    const found = await findDownloadableAttachment(photo.id, async () => staffId);
+    const served = await getStorage().get(found!.attachment.storageKey);
+    expect(served).not.toBeNull();
+    expect(served!.equals(original)).toBe(false);
+    expect(await hasMetadata(served!)).toBe(false);
+    expect(found!.attachment).toMatchObject({ mimeType: "image/jpeg", sizeBytes: served!.length });
   });
 
   it("refuses visitors, other residents' photos, non-images, and other communes", async () => {

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
 import { assertNotFrozen } from "@/lib/reports/freeze";
-import { DOCUMENT_OR_IMAGE, inspectUpload } from "@/lib/storage/inspect-upload";
+import { inspectAndCleanUpload } from "@/lib/storage/clean-image";
+import { DOCUMENT_OR_IMAGE } from "@/lib/storage/inspect-upload";
 import { saveAttachment } from "@/lib/storage/save-attachment";
 
 import { enteringVillageOf } from "./ballot-scope";
@@ -17,7 +18,7 @@ export async function uploadMinutes(access: CommuneAccess, input: { consultation
     select: { id: true },
   });
   if (!consultation) throw notFound("consultationNotFound");
-  const inspected = await inspectUpload(input.data, DOCUMENT_OR_IMAGE);
+  const { data, inspected } = await inspectAndCleanUpload(input.data, DOCUMENT_OR_IMAGE);
   return db.$transaction(async (tx) => {
     await assertNotFrozen(tx, consultation.id);
     await appendAudit(tx, {
@@ -32,7 +33,7 @@ export async function uploadMinutes(access: CommuneAccess, input: { consultation
     });
     // Last: if recording the file fails, saveAttachment removes the stored bytes again.
     return saveAttachment(
-      { communeId: access.communeId, consultationId: consultation.id, kind: "MINUTES", fileName: input.fileName, uploadedById: access.userId, data: input.data, inspected },
+      { communeId: access.communeId, consultationId: consultation.id, kind: "MINUTES", fileName: input.fileName, uploadedById: access.userId, data, inspected },
       tx,
     );
   });

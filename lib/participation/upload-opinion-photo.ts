@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { AppError, conflict, notFound, unauthenticated } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { assertDeclaredSize, IMAGE_TYPES, inspectUpload } from "@/lib/storage/inspect-upload";
+import { inspectAndCleanUpload } from "@/lib/storage/clean-image";
+import { assertDeclaredSize, IMAGE_TYPES } from "@/lib/storage/inspect-upload";
 import { parseMultipart, readLimitedBody } from "@/lib/storage/read-upload";
 import { saveAttachment } from "@/lib/storage/save-attachment";
 
@@ -28,8 +29,7 @@ export async function acceptOpinionPhoto(request: Request, target: { communeId: 
   const form = await parseMultipart(await readLimitedBody(request), request.headers.get("content-type"));
   const file = form.get("file");
   if (!(file instanceof File)) throw new AppError("uploadMissing", 422, {}, { file: "uploadMissing" });
-  const data = Buffer.from(await file.arrayBuffer());
-  const inspected = await inspectUpload(data, IMAGE_TYPES);
+  const { data, inspected } = await inspectAndCleanUpload(Buffer.from(await file.arrayBuffer()), IMAGE_TYPES);
   return db.$transaction(async (tx) => {
     await appendAudit(tx, {
       communeId: access.communeId,

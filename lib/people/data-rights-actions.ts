@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 
 import { correctMyDetails, requestDataChange, resolveDataRequest } from "./data-rights";
+import { displayNameText } from "./display-name";
 
 const communeId = z.string().min(1).max(40);
 
@@ -36,7 +37,7 @@ export const correctMyDetailsAction = userActionClient
   .inputSchema(
     z.object({
       communeId,
-      displayName: z.string().trim().min(2, { error: "tooShort" }).max(50, { error: "tooLong" }),
+      displayName: displayNameText,
       email: z
         .string()
         .trim()

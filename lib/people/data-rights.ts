@@ -11,6 +11,9 @@ import type { DataRequestKind } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
 import { readSettings } from "@/lib/settings";
 
+import { assertDisplayNameAllowed } from "./display-name";
+import { eraseLinks } from "./erase-links";
+import { exportLinkedRecords } from "./export-linked";
 import { addWorkingDays } from "./working-days";
 
 export const ANONYMOUS_NAME = "Người dân (đã ẩn danh)";
@@ -93,6 +96,7 @@ export async function exportMyData(userId: string) {
     notifications,
     dataRequests: requests,
     blocks,
+    ...(await exportLinkedRecords(userId, user.phone)),
   };
 }
 
@@ -145,6 +149,7 @@ export async function correctMyDetails(
 ) {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { displayName: true, email: true, emailOptOut: true } });
+    await assertDisplayNameAllowed(tx, userId, communeId, before.displayName, values.displayName);
     const after = await tx.user.update({ where: { id: userId }, data: values, select: { displayName: true, email: true, emailOptOut: true } }).catch((e: { code?: string }) => {
       if (e.code === "P2002") throw new AppError("emailTaken", 409, {}, { email: "emailTaken" });
       throw e;
@@ -165,6 +170,9 @@ export async function correctMyDetails(
 
 /** Drops the identity, keeps the contributions: the text of opinions, and votes counted but unlinked. */
 export async function anonymiseUser(tx: Tx, userId: string, now = new Date()) {
+  const { phone } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { phone: true } });
+  // Reactions, reports, appeals, text messages, codes, follows, votes: lib/people/erase-links.ts.
+  await eraseLinks(tx, { userId, phone });
   await tx.user.update({
     where: { id: userId },
     data: {
@@ -181,7 +189,6 @@ export async function anonymiseUser(tx: Tx, userId: string, now = new Date()) {
     where: { authorId: userId },
     data: { authorId: null, residentId: null, householdId: null, displayName: ANONYMOUS_NAME, anonymisedAt: now },
   });
-  await tx.vote.updateMany({ where: { userId }, data: { userId: null } });
   await tx.membership.updateMany({
     where: { userId },
     data: { status: "REJECTED", residentId: null, claimedName: null, claimedBirthYear: null, rejectionReason: "anonymised" },

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { newPasswordSchema } from "@/lib/accounts/password-rules";
 
+import { displayNameSchema } from "./display-name";
 import { isEmail, normalizePhone } from "./phone";
 
 const thisYear = new Date().getFullYear();
@@ -21,7 +22,7 @@ export const phoneCodeRequestSchema = z.object({
 export const registrationSchema = z.object({
   communeId: z.string().min(1),
   name: z.string().trim().min(2, { error: "tooShort" }).max(100, { error: "tooLong" }),
-  displayName: z.string().trim().min(2, { error: "tooShort" }).max(50, { error: "tooLong" }),
+  displayName: displayNameSchema,
   phone,
   code: z.string().trim().regex(/^\d{6}$/, { error: "codeFormat" }),
   birthYear: z.coerce
@@ -40,7 +41,7 @@ export type RegistrationInput = z.input<typeof registrationSchema>;
 export type RegistrationValues = z.output<typeof registrationSchema>;
 
 /** The version of the consent text shown at registration (messages register.consent). */
-export const REGISTRATION_CONSENT_VERSION = "registration-2026-11";
+export const REGISTRATION_CONSENT_VERSION = "registration-2026-12";
 
 /** A signed-in resident waiting for verification types a village head's code. */
 export const redeemInviteSchema = z.object({

@@ -4,8 +4,7 @@ import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { FRONT_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { notFound, unauthenticated } from "@/lib/errors";
-import { renderDocx } from "@/lib/documents/render-docx";
-import { renderPdf } from "@/lib/documents/render-pdf";
+import { renderDocument } from "@/lib/documents/render-cached";
 
 import { buildReportDocument, type ReportSigner } from "./report-document";
 import { reportContentSchema, reportSubject } from "./report-workflow";
@@ -60,7 +59,8 @@ export async function reportFile(reportId: string, format: ReportFormat, userId:
     signer: await signerOf(report.communeId, report.approvedById),
     subject: reportSubject(snapshot.consultation.title),
   });
-  const bytes = format === "docx" ? await renderDocx(doc) : await renderPdf(doc);
+  // The public file is rendered once per version and kept (lib/documents/render-cached.ts).
+  const bytes = await renderDocument(doc, format, { store: isPublic });
   const name = issued ? `bao-cao-${issued.label.replace(/\//g, "-")}` : `du-thao-bao-cao-v${wanted}`;
   return { bytes, fileName: `${name}.${format}`, mimeType: REPORT_MIME[format], isPublic };
 }

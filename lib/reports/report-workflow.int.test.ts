@@ -7,6 +7,8 @@ import { answerSupervisionNote } from "@/lib/oversight/supervision";
 import { accessAs, OTHER_STAFF_EMAIL, seedDemo, STAFF_EMAIL } from "@/scripts/test/fixtures";
 
 import { answerOpinions } from "./answer-opinions";
+import { renderCount } from "@/lib/documents/render-cached";
+
 import { reportFile } from "./report-file";
 import {
   approveReport,
@@ -120,6 +122,10 @@ describe("the summary report's workflow", () => {
     await publishReport(staff, { ...step, reportId });
     expect(await statusOf(reportId)).toBe("PUBLISHED");
     const file = await reportFile(reportId, "docx", null);
+    // Rendered once per version and stored: the next anonymous download renders nothing, same bytes.
+    const renders = renderCount();
+    expect((await reportFile(reportId, "docx", null)).bytes.equals(file.bytes)).toBe(true);
+    expect(renderCount()).toBe(renders);
     const xml = await (await JSZip.loadAsync(file.bytes)).file("word/document.xml")!.async("string");
     const text = xml.replace(/<[^>]+>/g, "");
     expect(text).toContain(`Số: ${approved.number}`);

@@ -91,7 +91,7 @@ export function MeetingForm({ communeId, consultationId, villages, questions, to
     body.set("communeId", communeId);
     body.set("consultationId", consultationId);
     body.set("file", file);
-    const response = await fetch("/api/participation/minutes", { method: "POST", body }).catch(() => null);
+    const response = await fetch(`/api/participation/minutes?communeId=${encodeURIComponent(communeId)}`, { method: "POST", body }).catch(() => null);
     const json = (await response?.json().catch(() => null)) as { id?: string; fileName?: string; code?: string; params?: Record<string, string | number> } | null;
     if (response?.ok && json?.id) {
       form.setValue("minutesId", json.id, { shouldValidate: true });

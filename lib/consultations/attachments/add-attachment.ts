@@ -2,7 +2,8 @@ import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
-import { DOCUMENT_OR_IMAGE, inspectUpload } from "@/lib/storage/inspect-upload";
+import { inspectAndCleanUpload } from "@/lib/storage/clean-image";
+import { DOCUMENT_OR_IMAGE } from "@/lib/storage/inspect-upload";
 import { saveAttachment } from "@/lib/storage/save-attachment";
 import { getStorage } from "@/lib/storage/storage";
 
@@ -25,7 +26,7 @@ export async function addConsultationAttachment(
   consultationId: string,
   file: { data: Buffer; fileName: string; title?: string | null },
 ) {
-  const inspected = await inspectUpload(file.data, DOCUMENT_OR_IMAGE);
+  const { data, inspected } = await inspectAndCleanUpload(file.data, DOCUMENT_OR_IMAGE);
   const title = file.title?.trim().slice(0, 200) || defaultTitle(file.fileName);
   let storedKey: string | null = null;
   try {
@@ -44,7 +45,7 @@ export async function addConsultationAttachment(
           fileName: file.fileName,
           title,
           uploadedById: access.userId,
-          data: file.data,
+          data,
           inspected,
         },
         tx,

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { IntlIsland } from "@/components/intl-island";
+import { ConsentSection } from "@/components/privacy/consent-section";
 import { ActionForm } from "@/components/forms/action-form";
 import { buttonSecondary, card, pageTitle } from "@/components/ui/styles";
 import { getSessionUser } from "@/lib/auth/session";
@@ -13,6 +14,7 @@ import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import { appealModerationAction } from "@/lib/oversight/actions";
 import { correctMyDetailsAction, requestDataChangeAction } from "@/lib/people/data-rights-actions";
 import { getMyAccount } from "@/lib/people/get-my-account";
+import { CONSENT_WITHDRAWN_REASON } from "@/lib/privacy/consent-reasons";
 
 export const dynamic = "force-dynamic";
 
@@ -57,7 +59,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
               <dt className="text-sm text-stone-600">{t(`enums.Role.${m.role}`)}</dt>
               <dd data-testid="membership-status">
                 {t(`enums.MembershipStatus.${m.status}`)}
-                {m.rejectionReason && m.rejectionReason !== "anonymised" ? ` — ${m.rejectionReason}` : ""}
+                {m.rejectionReason && m.rejectionReason !== "anonymised" && m.rejectionReason !== CONSENT_WITHDRAWN_REASON ? ` — ${m.rejectionReason}` : ""}
               </dd>
             </div>
           ))}
@@ -186,17 +188,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
             ⬇ {t("account.download")}
           </a>
         </p>
-        <div>
-          <h3 className="font-semibold">{t("account.consents")}</h3>
-          <ul className="list-disc pl-6">
-            {me.consents.map((c, i) => (
-              <li key={i}>
-                {c.purpose} ({c.textVersion}) · {date(c.givenAt)}
-                {c.withdrawnAt ? ` · ${t("account.withdrawn", { date: date(c.withdrawnAt) })}` : ""}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ConsentSection userId={user.id} communeId={communeId} communeName={commune.name} />
         <ActionForm
           action={requestDataChangeAction}
           fixed={{ communeId, kind: "CORRECTION" }}

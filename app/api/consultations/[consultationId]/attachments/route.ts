@@ -4,6 +4,7 @@ import { assertSameOrigin } from "@/lib/disclosure/http";
 import { acceptAttachmentUpload } from "@/lib/consultations/attachments/accept-upload";
 import { revalidateConsultationPages } from "@/lib/consultations/revalidate";
 import { db } from "@/lib/db";
+import { uploadRoute } from "@/lib/api/upload-route";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ type Params = { params: Promise<{ consultationId: string }> };
  * commune comes with the request (?commune=<id>) and is checked like any other: the consultation must
  * belong to it and the user must be its staff.
  */
-export async function POST(request: Request, { params }: Params) {
+export const POST = uploadRoute(async (request: Request, { params }: Params) => {
   const locale = requestLocale(request);
   try {
     // Only this site's own pages upload (a form elsewhere could post multipart with the user's cookies).
@@ -30,4 +31,4 @@ export async function POST(request: Request, { params }: Params) {
   } catch (error) {
     return errorResponse(error, locale, "upload attachment");
   }
-}
+});

@@ -2,11 +2,12 @@ import { errorResponse, requestLocale } from "@/lib/api/error-response";
 import { getSessionUser } from "@/lib/auth/session";
 import { assertSameOrigin } from "@/lib/disclosure/http";
 import { acceptOpinionPhoto } from "@/lib/participation/upload-opinion-photo";
+import { uploadRoute } from "@/lib/api/upload-route";
 
 export const dynamic = "force-dynamic";
 
 /** A verified resident uploads the photo of an opinion (?commune=<id>); the opinion names it after. */
-export async function POST(request: Request, { params }: { params: Promise<{ consultationId: string }> }) {
+export const POST = uploadRoute(async (request: Request, { params }: { params: Promise<{ consultationId: string }> }) => {
   const locale = requestLocale(request);
   try {
     // Only this site's own pages upload (a form elsewhere could post multipart with the user's cookies).
@@ -19,4 +20,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ con
   } catch (error) {
     return errorResponse(error, locale, "upload opinion photo");
   }
-}
+});
