@@ -76,17 +76,20 @@ export type FloorProblem = { code: string; params: Record<string, string | numbe
 
 /**
  * A question on a decision matter must count households against all households of the village, at the
- * law's floor or above (Law 10/2022 Art. 15 and 21.1). The message cites the article.
+ * law's floor or above (Law 10/2022 Art. 15 and 21.1), and at the commune's own higher figure if it set
+ * one (`communePercent`, from ruleFor). The message cites the article.
  */
 export function checkQuestionFloor(
   category: LegalCategory,
   q: { votingUnit: VotingUnit; thresholdRule: ThresholdRule; thresholdPercent: number },
+  communePercent = 0,
 ): FloorProblem | null {
   if (!isDecisionCategory(category)) return null;
   const share = shareOf(category);
   const article = share === "AT_LEAST_TWO_THIRDS" ? "art21Contribution" : "art21SelfManagement";
   if (q.votingUnit !== "HOUSEHOLD") return { code: "decisionNeedsHouseholds", params: {} };
   if (q.thresholdRule !== "MAJORITY_OF_ALL_IN_SCOPE") return { code: "decisionNeedsAllHouseholds", params: { rule: q.thresholdRule } };
-  if (q.thresholdPercent < floorPercent(share)) return { code: "thresholdBelowFloor", params: { floor: floorPercent(share), article } };
+  const floor = Math.max(floorPercent(share), communePercent);
+  if (q.thresholdPercent < floor) return { code: "thresholdBelowFloor", params: { floor, article } };
   return null;
 }
