@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
-import { readSettings } from "@/lib/settings";
+import { loadCommuneSettings } from "@/lib/communes/commune-settings";
 
 import { VOTE_CHANNEL_VALUES, type QuestionValues } from "./ballot-schemas";
 import { checkQuestionFloor } from "./counting-rules";
@@ -39,8 +39,7 @@ function assertLawfulChannels(c: { legalCategory: Parameters<typeof checkChannel
 
 /** The law's floors, and the commune's higher figure, for a question on a decision matter (Art. 21.1). */
 async function assertThresholdFloor(communeId: string, category: Parameters<typeof ruleFor>[0], values: QuestionValues) {
-  const commune = await db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { settings: true } });
-  const problem = checkQuestionFloor(category, values, ruleFor(category, readSettings(commune.settings)).thresholdPercent);
+  const problem = checkQuestionFloor(category, values, ruleFor(category, await loadCommuneSettings(communeId)).thresholdPercent);
   if (!problem) return;
   const field = problem.code === "decisionNeedsHouseholds" ? "votingUnit" : problem.code === "thresholdBelowFloor" ? "thresholdPercent" : "thresholdRule";
   throw invalid(problem.code, problem.params, { [field]: problem.code });

@@ -4,6 +4,7 @@
 // when the village already has individual votes, the person recording must choose, is told what will
 // be set aside, and the choice is logged.
 import type { CommuneAccess } from "@/lib/auth/authorize";
+import { loadCommuneSettings } from "@/lib/communes/commune-settings";
 import { endOfDayVn, startOfDayVn, toVnDate } from "@/lib/consultations/periods";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
@@ -13,6 +14,7 @@ import { appendAudit } from "@/lib/oversight/audit";
 import { assertMayEnterFor, loadBallot, refuse } from "./ballot-scope";
 import type { MeetingValues } from "./ballot-schemas";
 import { checkVoteWindow, isVillageInScope } from "./eligibility";
+import { checkLateEntry } from "./late-entry";
 import { meetingHasQuorum } from "./tally";
 
 const OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -30,6 +32,8 @@ export async function countIndividualVotes(db_: Tx | typeof db, consultationId: 
 export async function recordMeeting(access: CommuneAccess, values: MeetingValues, now = new Date()) {
   const ballot = await loadBallot(access.communeId, values.consultationId);
   refuse(checkVoteWindow(ballot.window, "MEETING", now), 409);
+  // The meeting's own date is checked against the voting period below.
+  refuse(checkLateEntry(ballot.window, (await loadCommuneSettings(access.communeId)).lateEntryDays, now, null), 409);
   if (ballot.questions.length === 0) throw conflict("noBallot");
   const village = await db.village.findFirst({ where: { id: values.villageId, communeId: access.communeId }, select: { id: true, name: true } });
   if (!village) throw invalid("unknownVillage", {}, { villageId: "unknownVillage" });
