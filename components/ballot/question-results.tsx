@@ -25,6 +25,7 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
   const t = await getTranslations("ballot");
   const tr = await getTranslations("ballot.results");
   const tEnum = await getTranslations("enums");
+  const tc = await getTranslations("ballot.counting");
   const format = await getFormatter();
   const q = result.question;
   const unit = q.votingUnit;
@@ -34,11 +35,15 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
   const ruleText = tEnum(`ThresholdRule.${q.thresholdRule}`, { percent: format.number(q.thresholdPercent), unit });
   const options = [...q.options].sort((a, b) => a.position - b.position);
 
+  const commune = result.commune;
+  // Votes on channels that may not decide the matter are said apart, with the law's reason.
+  const notDeciding = (v: VillageResult) =>
+    v.notDeciding.length ? tc("notDeciding", { channels: v.notDeciding.map((c) => tc("channelList", { channel: c, count: v.setAside[c] })).join(", ") }) : null;
   const setAside = (v: VillageResult) => {
     const parts = [
-      v.setAside.WEB ? tr("setAsideWeb", { count: v.setAside.WEB }) : null,
+      v.setAside.WEB && !v.notDeciding.includes("WEB") ? tr("setAsideWeb", { count: v.setAside.WEB }) : null,
       v.setAside.PAPER ? tr("setAsidePaper", { count: v.setAside.PAPER }) : null,
-      v.setAside.ASSISTED ? tr("setAsideAssisted", { count: v.setAside.ASSISTED }) : null,
+      v.setAside.ASSISTED && !v.notDeciding.includes("ASSISTED") ? tr("setAsideAssisted", { count: v.setAside.ASSISTED }) : null,
       v.setAside.meetings ? tr("setAsideMeetings", { count: v.setAside.meetings }) : null,
     ].filter((p): p is string => p !== null);
     return parts.length ? tr("setAside", { list: parts.join(", ") }) : null;
@@ -56,6 +61,20 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
         {t("questionNumber", { number: (q.position ?? 0) + 1 })}. {q.text}
       </h2>
 
+      {commune ? (
+        <div className="space-y-2 rounded-xl border-2 border-stone-300 bg-white p-4" data-testid="outcome">
+          <p className="text-lg">
+            <span className="font-semibold">{tr("outcome")}: </span>
+            {commune.passed === null ? tc("runningFigures") : commune.passed ? <strong className="text-green-800">{tr("passed")}</strong> : <strong className="text-flag-700">{tr("notPassed")}</strong>}
+          </p>
+          {commune.passed !== null ? (
+            <p className="text-2xl font-bold tabular-nums" data-testid="villages-passed">
+              {tc("villagesPassed", { passed: commune.villagesPassed, villages: commune.villages })}
+            </p>
+          ) : null}
+          <p data-testid="commune-rule">{tc("communeRule", { rule: commune.rule })}</p>
+        </div>
+      ) : (
       <div className="space-y-2 rounded-xl border-2 border-stone-300 bg-white p-4" data-testid="outcome">
         <p className="text-lg">
           <span className="font-semibold">{tr("outcome")}: </span>
@@ -79,6 +98,7 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
           ) : null}
         </dl>
       </div>
+      )}
 
       <Scroll label={tr("tableCaption")}>
         <table className="w-full min-w-[40rem] border-collapse text-sm">
@@ -100,6 +120,12 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
                   <th key={opt.id} scope="col" className={`${head} text-right`}>{optionLabel(t, q.kind, opt)}</th>
                 ))
               )}
+              {commune ? (
+                <>
+                  <th scope="col" className={head}>{tc("rule")}</th>
+                  <th scope="col" className={head}>{tc("verdict")}</th>
+                </>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -110,6 +136,7 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
                   {source(v)}
                   {v.quorumMissing ? <span className="block text-flag-700">{tr("quorumMissing")}</span> : null}
                   {setAside(v) ? <span className="block text-stone-700">{setAside(v)}</span> : null}
+                  {notDeciding(v) ? <span className="block text-stone-700" data-testid="not-deciding">{notDeciding(v)}</span> : null}
                 </td>
                 <td className={cell}>{format.number(v.eligible)}</td>
                 <td className={cell}>{format.number(v.participants)}</td>
@@ -122,6 +149,17 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
                 ) : (
                   options.map((opt) => <td key={opt.id} className={cell}>{format.number(v.options[opt.id] ?? 0)}</td>)
                 )}
+                {v.outcome ? (
+                  <>
+                    <td className="border-b border-stone-200 p-2">
+                      {tc("share", { share: v.outcome.share, raised: v.outcome.raisedPercent === null ? "none" : format.number(v.outcome.raisedPercent) })}
+                      <span className="block text-stone-700">{tc("article", { article: v.outcome.article })}</span>
+                    </td>
+                    <td className="border-b border-stone-200 p-2 font-semibold" data-testid="village-verdict">
+                      {v.outcome.passed === null ? tc("running") : v.outcome.passed ? <span className="text-green-800">{tc("villagePassed")}</span> : <span className="text-flag-700">{tc("villageNotPassed")}</span>}
+                    </td>
+                  </>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -139,6 +177,7 @@ export async function QuestionResults({ result, category }: { result: QuestionRe
               ) : (
                 options.map((opt) => <td key={opt.id} className={cell}>{format.number(result.options[opt.id] ?? 0)}</td>)
               )}
+              {commune ? <td colSpan={2} className="p-2">{commune.passed === null ? null : tc("villagesPassed", { passed: commune.villagesPassed, villages: commune.villages })}</td> : null}
             </tr>
           </tfoot>
         </table>
