@@ -6,6 +6,8 @@ import { toSpoken } from "@/lib/disclosure/loudspeaker-text";
 import { readInteger } from "@/lib/disclosure/vi-numbers";
 import { vnNumber } from "@/lib/documents/format";
 import type { AnswerKind, Channel, ThresholdRule, VotingUnit } from "@/lib/generated/prisma/enums";
+import { basisText, verdictText } from "@/lib/participation/counting-text";
+import type { CommuneOutcome, VillageRow } from "@/lib/participation/tally";
 
 export type NoticeFacts = {
   communeName: string;
@@ -34,6 +36,8 @@ export type NoticeFacts = {
     denominator: number;
     percent: number | null;
     passed: boolean | null;
+    /** A decision counted village by village (Law 10/2022 Art. 21.1); absent for a consultation question. */
+    decision?: { villages: VillageRow[]; commune: CommuneOutcome } | null;
   }[];
   answers: { counts: Record<AnswerKind, number>; takenOnBoard: string[]; explained: string[] };
 };
@@ -75,7 +79,23 @@ function ruleText(q: NoticeFacts["questions"][number]): string {
   return `cần trên ${q.thresholdPercent}% ${of}`;
 }
 
+/** A decision: each village's figures and verdict, then the commune-level result and the rule applied. */
+function decisionLines(q: NoticeFacts["questions"][number], d: NonNullable<NoticeFacts["questions"][number]["decision"]>, index: number): string {
+  const law = d.villages.find((v) => v.outcome)?.outcome;
+  const verdict = d.commune.passed === null ? "" : d.commune.passed ? " Kết quả: ĐƯỢC THÔNG QUA." : " Kết quả: KHÔNG ĐƯỢC THÔNG QUA.";
+  const lines = [`- Câu ${index + 1}: ${q.text.trim().replace(/[.?]$/, "")}: ${vnNumber(d.commune.villagesPassed)}/${vnNumber(d.commune.villages)} thôn thông qua.${verdict}`];
+  for (const v of d.villages) {
+    lines.push(
+      `- Thôn ${v.village}: ${vnNumber(v.households)} hộ; đồng ý ${vnNumber(v.agree)}, không đồng ý ${vnNumber(v.disagree ?? 0)}, ý kiến khác ${vnNumber(v.other ?? 0)}` +
+        (v.outcome ? ` (${percentText(v.outcome.percent)}); ${verdictText(v.outcome.passed)}.` : "."),
+    );
+  }
+  if (law) lines.push(basisText(law, d.commune));
+  return lines.join("\n");
+}
+
 function questionLine(q: NoticeFacts["questions"][number], index: number): string {
+  if (q.decision) return decisionLines(q, q.decision, index);
   const unit = UNIT[q.votingUnit];
   const verdict = q.passed === null ? "" : q.passed ? " Kết quả: ĐẠT." : " Kết quả: KHÔNG ĐẠT.";
   return (
@@ -171,6 +191,13 @@ export function composeLoudspeakerText(facts: NoticeFacts): string {
   }
   for (const q of facts.questions) {
     const unit = UNIT[q.votingUnit];
+    if (q.decision) {
+      const { commune } = q.decision;
+      let said = `Về nội dung: ${spoken(q.text.replace(/[.?]$/, ""))}, có ${readInteger(commune.villagesPassed)} trên ${readInteger(commune.villages)} thôn thông qua`;
+      if (commune.passed !== null) said += commune.passed ? ", nội dung được thông qua" : ", nội dung chưa được thông qua";
+      lines.push(`${said}.`);
+      continue;
+    }
     let sentence = `Về nội dung: ${spoken(q.text.replace(/[.?]$/, ""))}, có ${readInteger(q.numerator)} trên tổng số ${readInteger(q.denominator)} ${unit} đồng ý`;
     if (q.percent !== null) sentence += `, đạt ${readPercent(q.percent)} phần trăm`;
     if (q.passed !== null) sentence += q.passed ? `, vượt tỷ lệ ${readInteger(q.thresholdPercent)} phần trăm theo quy định, nội dung được thông qua` : `, chưa đạt tỷ lệ trên ${readInteger(q.thresholdPercent)} phần trăm theo quy định`;

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { AnswerKind, Channel } from "@/lib/generated/prisma/enums";
 import { loadBallot } from "@/lib/participation/ballot-scope";
 import { computeResults } from "@/lib/participation/get-results";
+import { villageRows } from "@/lib/participation/tally";
 
 import type { NoticeFacts } from "./compose";
 import { countParticipants } from "./participants";
@@ -71,6 +72,7 @@ export async function loadNoticeFacts(communeId: string, consultationId: string)
       denominator: r.outcome.denominator,
       percent: r.outcome.percent,
       passed: r.outcome.passed,
+      decision: r.commune ? { villages: villageRows(r), commune: r.commune } : null,
     })),
     answers: { counts, takenOnBoard: distinct("TAKEN_ON_BOARD"), explained: distinct("EXPLAINED") },
   };

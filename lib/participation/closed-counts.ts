@@ -2,7 +2,7 @@
 // Law 10/2022 Art. 21.1 measures a decision against ALL household representatives of the village as
 // the list stood when voting closed; so at close the counts are kept per question and village, and a
 // later import of the household list never changes a closed result.
-import { db, type Tx } from "@/lib/db";
+import { type db, type Tx } from "@/lib/db";
 import type { VotingUnit } from "@/lib/generated/prisma/enums";
 
 import { VOTING_AGE } from "./eligibility";

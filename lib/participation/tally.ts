@@ -301,6 +301,12 @@ export function tallyQuestion(question: QuestionInfo, villages: VillageInput[]):
   };
 }
 
+/** One village's line in a document: households, agreeing, disagreeing, other, and its verdict. */
+export type VillageRow = { village: string; households: number; agree: number; disagree: number | null; other: number | null; outcome: VillageOutcome | null };
+
+export const villageRows = (result: Pick<QuestionResult, "villages">): VillageRow[] =>
+  result.villages.map((v) => ({ village: v.name, households: v.eligible, agree: v.agree, disagree: v.disagree, other: v.other, outcome: v.outcome }));
+
 /** Running figures while voting is open: the counts, without any verdict. */
 export function withoutVerdict(result: QuestionResult): QuestionResult {
   return {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { loadBallot } from "@/lib/participation/ballot-scope";
 import { computeResults } from "@/lib/participation/get-results";
-import type { Outcome } from "@/lib/participation/tally";
+import { type CommuneOutcome, type Outcome, type VillageRow, villageRows } from "@/lib/participation/tally";
 import { computeOpinionGroups } from "@/lib/reports/opinion-groups/compute-opinion-groups";
 import { clusterThemes } from "@/lib/reports/themes/cluster-themes";
 import type { ThemeSet } from "@/lib/reports/themes/schemas";
@@ -44,6 +44,9 @@ export type SnapshotGroups =
       groups: { id: number; size: number; representative: { number: number; agreeShare: number; direction: "agree" | "disagree" }[] }[];
       consensus: { number: number; direction: "agree" | "disagree" }[];
     };
+
+/** One village's count of a decision question, as the report shows it. */
+export type SnapshotVillageResult = VillageRow;
 
 export type ReportSnapshot = {
   schema: typeof SNAPSHOT_SCHEMA;
@@ -83,6 +86,9 @@ export type ReportSnapshot = {
       participants: number;
       options: { label: string; count: number; isAffirmative: boolean }[];
       outcome: Outcome;
+      /** A decision's count per village under Law 10/2022 Art. 21.1 (absent in versions taken before it). */
+      villages?: SnapshotVillageResult[];
+      commune?: CommuneOutcome | null;
     }[];
   };
   themes: ThemeSet;
@@ -316,6 +322,8 @@ export async function takeSnapshot(communeId: string, consultationId: string, op
         participants: r.participants,
         options: [...r.question.options].sort((a, b) => a.position - b.position).map((o) => ({ label: o.label, count: r.options[o.id] ?? 0, isAffirmative: o.isAffirmative })),
         outcome: r.outcome,
+        villages: villageRows(r),
+        commune: r.commune,
       })),
     },
     themes,
