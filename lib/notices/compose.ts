@@ -86,7 +86,7 @@ function decisionLines(q: NoticeFacts["questions"][number], d: NonNullable<Notic
   const lines = [`- Câu ${index + 1}: ${q.text.trim().replace(/[.?]$/, "")}: ${vnNumber(d.commune.villagesPassed)}/${vnNumber(d.commune.villages)} thôn thông qua.${verdict}`];
   for (const v of d.villages) {
     lines.push(
-      `- Thôn ${v.village}: ${vnNumber(v.households)} hộ; đồng ý ${vnNumber(v.agree)}, không đồng ý ${vnNumber(v.disagree ?? 0)}, ý kiến khác ${vnNumber(v.other ?? 0)}` +
+      `- ${/^thôn\s/i.test(v.village) ? v.village : `Thôn ${v.village}`}: ${vnNumber(v.households)} hộ; đồng ý ${vnNumber(v.agree)}, không đồng ý ${vnNumber(v.disagree ?? 0)}, ý kiến khác ${vnNumber(v.other ?? 0)}` +
         (v.outcome ? ` (${percentText(v.outcome.percent)}); ${verdictText(v.outcome.passed)}.` : "."),
     );
   }

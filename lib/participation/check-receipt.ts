@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { consumeRateLimit } from "@/lib/rate-limit";
 
+import { countingLawFor } from "./counting-rules";
 import { normaliseReceiptCode } from "./receipt";
 
 export type ReceiptCheck =
@@ -17,6 +18,8 @@ export type ReceiptCheck =
       changeCount: number;
       /** False when the village's figures come from its meeting, so individual votes are set aside. */
       counted: boolean;
+      /** Why not: the village's meeting counts, or the channel may not decide this matter (Decree 59/2023 Art. 5). */
+      notCountedBecause?: "meeting" | "channelNotDeciding";
     };
 
 export async function checkReceipt(communeId: string, typed: string, requester: string): Promise<ReceiptCheck> {
@@ -32,7 +35,7 @@ export async function checkReceipt(communeId: string, typed: string, requester: 
       createdAt: true,
       updatedAt: true,
       changeCount: true,
-      question: { select: { text: true, consultation: { select: { id: true, title: true } } } },
+      question: { select: { text: true, thresholdPercent: true, consultation: { select: { id: true, title: true, legalCategory: true, isCommuneWide: true } } } },
     },
   });
   if (!vote) return { found: false };
@@ -40,14 +43,19 @@ export async function checkReceipt(communeId: string, typed: string, requester: 
     where: { questionId: vote.questionId, villageId: vote.villageId },
     select: { source: true },
   });
+  const { legalCategory, isCommuneWide, ...consultation } = vote.question.consultation;
+  const law = countingLawFor(legalCategory, vote.question, { isCommuneWide, onlineDecidingMet: false });
+  const channelDecides = !law || law.decidingChannels.includes(vote.channel);
+  const notCountedBecause = !channelDecides ? "channelNotDeciding" : source?.source === "MEETING" ? "meeting" : undefined;
   return {
     found: true,
-    consultation: vote.question.consultation,
+    consultation,
     question: vote.question.text,
     channel: vote.channel,
     recordedAt: vote.createdAt,
     changedAt: vote.changeCount > 0 ? vote.updatedAt : null,
     changeCount: vote.changeCount,
-    counted: source?.source !== "MEETING",
+    counted: notCountedBecause === undefined,
+    ...(notCountedBecause ? { notCountedBecause } : {}),
   };
 }
