@@ -45,8 +45,11 @@ async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
 
 function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof loadAggregates>>): VillageInput[] {
   // Kept at close where the ballot has closed; the register as it stands while voting is open.
-  const eligible = a.frozen.get(question.id) ?? (question.votingUnit === "HOUSEHOLD" ? a.households : a.adults);
-  return a.villages.map((village) => {
+  const frozen = a.frozen.get(question.id);
+  const eligible = frozen ?? (question.votingUnit === "HOUSEHOLD" ? a.households : a.adults);
+  // A closed count covers the villages as they stood at the close: a village added later is not in it.
+  const villages = frozen ? a.villages.filter((v) => frozen.has(v.id)) : a.villages;
+  return villages.map((village) => {
     const individual: VillageInput["individual"] = {};
     for (const row of a.voters) {
       if (row.questionId !== question.id || row.villageId !== village.id || row.channel === "MEETING") continue;
