@@ -3,22 +3,32 @@
 // villages; web votes set aside where they may not decide; households frozen at close; late entry.
 import { randomUUID } from "node:crypto";
 
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { closeExpiredConsultations } from "@/lib/consultations/lifecycle";
 import { addDaysVn, endOfDayVn, toVnDate } from "@/lib/consultations/periods";
 import { db } from "@/lib/db";
 import { importResidentList } from "@/lib/people/import/import-resident-list";
+import { getStorage } from "@/lib/storage/storage";
 
 import { accessOf, createBallot, createTestCommune, createVillage, type TestCommune } from "./ballot-test-helpers";
 import { castWebVote } from "./cast-web-vote";
 import { enterPaperBallot } from "./enter-offline-votes";
+import { meetingSchema } from "./ballot-schemas";
 import { getBallotResults } from "./get-results";
+import { recordMeeting } from "./record-meeting";
+import { uploadMinutes } from "./upload-minutes";
 
 let c: TestCommune;
+const storedMinutes: string[] = [];
 
 beforeAll(async () => {
   c = await createTestCommune("Xã Thử Cách Tính");
+});
+
+afterAll(async () => {
+  const rows = await db.attachment.findMany({ where: { id: { in: storedMinutes } }, select: { storageKey: true } });
+  await Promise.all(rows.map((r) => getStorage().delete(r.storageKey)));
 });
 
 type Ballot = Awaited<ReturnType<typeof createBallot>>;
@@ -190,6 +200,34 @@ describe("late entry of paper ballots and meeting records", () => {
   it("follows the commune's own window", async () => {
     const { v, ballot, lastDay } = await closedBallot(1);
     await expect(enterPaperBallot(c.staff, ballotOf(ballot, v.households[0]!.householdId, lastDay), endOfDayVn(addDaysVn(lastDay, 2)))).rejects.toMatchObject({ code: "lateEntryClosed", params: { days: 1 } });
+  });
+
+  it("takes a meeting record within the window and refuses it a day over", async () => {
+    const { v, ballot, lastDay } = await closedBallot(3);
+    const lastMoment = endOfDayVn(addDaysVn(lastDay, 3));
+    const minutes = async () => {
+      const file = await uploadMinutes(c.staff, { consultationId: ballot.consultationId, fileName: "bien-ban.pdf", data: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+      storedMinutes.push(file.id);
+      return file.id;
+    };
+    const meeting = async () =>
+      meetingSchema.parse({
+        communeId: c.communeId,
+        consultationId: ballot.consultationId,
+        villageId: v.villageId,
+        heldOn: lastDay,
+        heldTime: "08:00",
+        form: "SHOW_OF_HANDS",
+        householdsPresent: 3,
+        minutesId: await minutes(),
+        notes: "",
+        tallies: [{ questionId: ballot.questionId, optionId: ballot.agree, count: 3 }],
+        sourceChoice: null,
+        reason: "",
+      });
+    await expect(recordMeeting(c.staff, await meeting(), new Date(lastMoment.getTime() + 1))).rejects.toMatchObject({ code: "lateEntryClosed", status: 409 });
+    expect(await db.meetingRecord.count({ where: { consultationId: ballot.consultationId } })).toBe(0);
+    await expect(recordMeeting(c.staff, await meeting(), lastMoment)).resolves.toMatchObject({ householdsTotal: 4 });
   });
 
   it("refuses a late ballot dated outside the voting period, or without its date", async () => {
