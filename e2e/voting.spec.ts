@@ -1,7 +1,7 @@
 // Voting across channels on the village convention of Tân Phú 1: a household representative votes
 // online and checks the receipt; staff entering a paper ballot for the same household are refused
 // with the web vote's channel and time; the village head records the village meeting with its
-// minutes; after the ballot closes the results page shows the numerator, the denominator and the rule.
+// minutes; after the ballot closes the results page shows each village under its rule (Art. 21.1).
 import { expect, expectAccessible, query, signIn, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
@@ -59,7 +59,8 @@ test("a household representative votes on the village convention, changes the ch
   const found = page.getByTestId("receipt-found");
   await expect(found).toContainText("Phiếu đã được ghi nhận");
   await expect(found).toContainText("Trực tuyến");
-  await expect(found).toContainText("Được tính vào kết quả");
+  // A web vote on a convention is recorded but does not decide it (Decree 59/2023 Art. 5).
+  await expect(found).toContainText("phiếu trực tuyến được ghi nhận nhưng nội dung này chỉ quyết định bằng hội nghị thôn");
   await expect(found).not.toContainText("Không đồng ý");
   await expectAccessible(page, "receipt check");
 
@@ -164,7 +165,7 @@ test("staff propose counting the village by its meeting, and the Front confirms 
   expect(source).toEqual({ source: "MEETING" });
 });
 
-test("after the ballot closes, the results page shows the numerator, the denominator and the rule", async ({ page }) => {
+test("after the ballot closes, the results page shows each village under its rule, then the commune's result", async ({ page }) => {
   const [meeting] = await query<{ agree: number; total: number }>(
     `SELECT t.count AS agree, m."householdsTotal" AS total FROM "MeetingRecord" m JOIN "MeetingTally" t ON t."meetingId" = m.id JOIN "BallotOption" o ON o.id = t."optionId" WHERE m."consultationId" = $1 AND o."isAffirmative"`,
     [convention.id],
@@ -175,18 +176,34 @@ test("after the ballot closes, the results page shows the numerator, the denomin
   await page.goto(`/thien-tin/consultations/${convention.id}/results`);
   await expect(page.getByRole("heading", { level: 1, name: "Kết quả biểu quyết" })).toBeVisible();
   await expect(page.getByText("Kết quả sau khi kết thúc biểu quyết.")).toBeVisible();
+  // Law 10/2022 Art. 21.1: more than 50% of ALL households of the village; each village decides for itself.
+  const passed = meeting!.agree * 2 > meeting!.total;
   const outcome = page.getByTestId("outcome");
-  await expect(outcome.getByTestId("fraction")).toContainText(`${meeting!.agree} / ${meeting!.total} hộ`);
-  await expect(outcome).toContainText("Tử số: số hộ đồng ý");
-  await expect(outcome).toContainText("Mẫu số: tổng số hộ gia đình trong phạm vi, theo danh sách của xã");
-  await expect(outcome).toContainText("Trên 50% tổng số hộ gia đình trong phạm vi đồng ý");
-  await expect(outcome).toContainText("Nghị định 61/2023/NĐ-CP, Điều 10");
-  await expect(outcome).toContainText(meeting!.agree * 100 > 50 * meeting!.total ? "Thông qua" : "Không thông qua");
+  await expect(outcome).toContainText(passed ? "Thông qua" : "Không thông qua");
+  await expect(outcome.getByTestId("villages-passed")).toHaveText(`${passed ? 1 : 0} trên 1 thôn thông qua`);
+  await expect(outcome.getByTestId("commune-rule")).toContainText("Mỗi thôn quyết định riêng");
   const row = page.getByTestId("village-row").filter({ hasText: "Tân Phú 1" });
   await expect(row).toContainText("Hội nghị thôn ngày");
-  await expect(row).toContainText("Không tính: 1 phiếu trực tuyến");
+  await expect(row).toContainText(String(meeting!.total));
+  await expect(row).toContainText("Trên 50% tổng số hộ của thôn");
+  await expect(row).toContainText("Điều 21.1");
+  await expect(row.getByTestId("village-verdict")).toHaveText(passed ? "Thông qua" : "Không thông qua");
+  // The online vote stays on record, set aside with the law's reason.
+  await expect(row.getByTestId("not-deciding")).toContainText("Phiếu trực tuyến (1) được ghi nhận nhưng không dùng để quyết định");
+  // Staff proposed counting the village by its meeting and the Front confirmed it: shown with the result.
   await expect(page.getByTestId("meeting-count-decision")).toContainText("Ủy ban MTTQ xã xác nhận ngày");
   await expectAccessible(page, "results page");
+});
+
+test("the seeded commune-wide contribution passes with 2/3 of its villages, though some villages fall short", async ({ page }) => {
+  const [contribution] = await query<{ id: string }>(`SELECT id FROM "Consultation" WHERE title LIKE 'Đóng góp kinh phí bê tông hóa%'`);
+  await page.goto(`/thien-tin/consultations/${contribution!.id}/results`);
+  const outcome = page.getByTestId("outcome");
+  await expect(outcome).toContainText("Thông qua");
+  await expect(outcome.getByTestId("commune-rule")).toContainText("ít nhất 2/3 số thôn thông qua");
+  await expect(page.getByTestId("village-verdict").filter({ hasText: "Không thông qua" }).first()).toBeVisible();
+  await expect(page.getByTestId("village-row").first()).toContainText("Ít nhất 2/3 tổng số hộ của thôn");
+  await expectAccessible(page, "results of a commune-wide contribution");
 });
 
 test("a resident votes on a phone at 360×640 @phone", async ({ page }) => {

@@ -26,6 +26,8 @@ const settingsSchema = z.object({
   opinionMaxLength: z.number().int().min(100).max(20000).default(5000),
   /** Public holidays beyond the fixed ones (Tết, Hùng Kings' day…), "YYYY-MM-DD", for working-day deadlines. */
   extraHolidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
+  /** Days after voting closes during which paper ballots and meeting records are still entered. */
+  lateEntryDays: z.number().int().min(0).max(30).default(3),
   /** Reactions needed before the report shows opinion groups. */
   minReactionsForGroups: z.number().int().min(0).default(30),
 });

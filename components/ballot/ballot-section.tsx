@@ -1,9 +1,11 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getLocale, getMessages, getTranslations } from "next-intl/server";
 
+import type { LegalCategory } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import type { Ballot } from "@/lib/participation/ballot-scope";
+import { isDecisionCategory } from "@/lib/participation/counting-rules";
 import { isBallotClosed, isBallotOpen } from "@/lib/participation/eligibility";
 
 import { BallotVoting } from "./ballot-voting";
@@ -14,8 +16,9 @@ const OFFLINE = ["PAPER", "MEETING", "ASSISTED"] as const;
  * The ballot on a consultation page: the questions for everyone, the voting form for residents. The
  * results and receipt links are not prefetched: most readers on mobile data never open them.
  */
-export async function BallotSection({ commune, ballot }: { commune: { id: string; slug: string }; ballot: Ballot }) {
+export async function BallotSection({ commune, ballot, category }: { commune: { id: string; slug: string }; ballot: Ballot; category: LegalCategory }) {
   const t = await getTranslations("ballot");
+  const tCounting = await getTranslations("ballot.counting");
   const format = await getFormatter();
   const messages = await getMessages();
   const locale = await getLocale();
@@ -40,6 +43,12 @@ export async function BallotSection({ commune, ballot }: { commune: { id: string
               : null}
       </p>
       {!webAllowed ? <p>{t("webNotAllowed")}</p> : null}
+      {/* Decree 59/2023 Art. 5: a web vote is recorded but never decides this matter; say so before anyone votes. */}
+      {webAllowed && isDecisionCategory(category) ? (
+        <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-950" data-testid="web-not-deciding">
+          {tCounting("webNotDecidingNote")}
+        </p>
+      ) : null}
       {offline.length > 0 && !closed ? <p className="text-sm text-stone-800">{t("offlineChannels", { channels: new Intl.ListFormat(locale, { type: "disjunction" }).format(offline) })}</p> : null}
       <NextIntlClientProvider messages={pickMessages(messages, ["ballot", "errors"])}>
         <BallotVoting

@@ -28,6 +28,7 @@ export async function QuestionResults({ result, category }: { result: CountedQue
   const t = await getTranslations("ballot");
   const tr = await getTranslations("ballot.results");
   const tEnum = await getTranslations("enums");
+  const tc = await getTranslations("ballot.counting");
   const format = await getFormatter();
   const q = result.question;
   // A secret question's figures of a village or channel with 1 or 2 votes read "fewer than 3" (secret-results.ts).
@@ -40,11 +41,15 @@ export async function QuestionResults({ result, category }: { result: CountedQue
   const ruleText = tEnum(`ThresholdRule.${q.thresholdRule}`, { percent: format.number(q.thresholdPercent), unit });
   const options = [...q.options].sort((a, b) => a.position - b.position);
 
+  const commune = result.commune;
+  // Votes on channels that may not decide the matter are said apart, with the law's reason.
+  const notDeciding = (v: VillageResult) =>
+    v.notDeciding.length ? tc("notDeciding", { channels: v.notDeciding.map((c) => tc("channelList", { channel: c, count: v.setAside[c] })).join(", ") }) : null;
   const setAside = (v: VillageResult) => {
     const parts = [
-      v.setAside.WEB ? tr("setAsideWeb", { count: v.setAside.WEB }) : null,
+      v.setAside.WEB && !v.notDeciding.includes("WEB") ? tr("setAsideWeb", { count: v.setAside.WEB }) : null,
       v.setAside.PAPER ? tr("setAsidePaper", { count: v.setAside.PAPER }) : null,
-      v.setAside.ASSISTED ? tr("setAsideAssisted", { count: v.setAside.ASSISTED }) : null,
+      v.setAside.ASSISTED && !v.notDeciding.includes("ASSISTED") ? tr("setAsideAssisted", { count: v.setAside.ASSISTED }) : null,
       v.setAside.meetings ? tr("setAsideMeetings", { count: v.setAside.meetings }) : null,
     ].filter((p): p is string => p !== null);
     return parts.length ? tr("setAside", { list: parts.join(", ") }) : null;
@@ -62,6 +67,20 @@ export async function QuestionResults({ result, category }: { result: CountedQue
         {t("questionNumber", { number: (q.position ?? 0) + 1 })}. {q.text}
       </h2>
 
+      {commune ? (
+        <div className="space-y-2 rounded-xl border-2 border-stone-300 bg-white p-4" data-testid="outcome">
+          <p className="text-lg">
+            <span className="font-semibold">{tr("outcome")}: </span>
+            {commune.passed === null ? tc("runningFigures") : commune.passed ? <strong className="text-green-800">{tr("passed")}</strong> : <strong className="text-flag-700">{tr("notPassed")}</strong>}
+          </p>
+          {commune.passed !== null ? (
+            <p className="text-2xl font-bold tabular-nums" data-testid="villages-passed">
+              {tc("villagesPassed", { passed: commune.villagesPassed, villages: commune.villages })}
+            </p>
+          ) : null}
+          <p data-testid="commune-rule">{tc("communeRule", { rule: commune.rule })}</p>
+        </div>
+      ) : (
       <div className="space-y-2 rounded-xl border-2 border-stone-300 bg-white p-4" data-testid="outcome">
         <p className="text-lg">
           <span className="font-semibold">{tr("outcome")}: </span>
@@ -85,6 +104,7 @@ export async function QuestionResults({ result, category }: { result: CountedQue
           ) : null}
         </dl>
       </div>
+      )}
 
       {q.secret ? <p className="text-sm text-stone-700">{t("secretBallot.suppressedNote", { min: SECRET_MIN_SHOWN })}</p> : null}
 
@@ -108,6 +128,12 @@ export async function QuestionResults({ result, category }: { result: CountedQue
                   <th key={opt.id} scope="col" className={`${head} text-right`}>{optionLabel(t, q.kind, opt)}</th>
                 ))
               )}
+              {commune ? (
+                <>
+                  <th scope="col" className={head}>{tc("rule")}</th>
+                  <th scope="col" className={head}>{tc("verdict")}</th>
+                </>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -124,6 +150,7 @@ export async function QuestionResults({ result, category }: { result: CountedQue
                       {t("secretBallot.notCertifiable")}
                     </strong>
                   ) : null}
+                  {notDeciding(v) ? <span className="block text-stone-700" data-testid="not-deciding">{notDeciding(v)}</span> : null}
                 </td>
                 <td className={cell}>{format.number(v.eligible)}</td>
                 <td className={cell}>{fig(v.participants, v.participants)}</td>
@@ -136,6 +163,17 @@ export async function QuestionResults({ result, category }: { result: CountedQue
                 ) : (
                   options.map((opt) => <td key={opt.id} className={cell}>{fig(v.options[opt.id] ?? 0, v.participants)}</td>)
                 )}
+                {v.outcome ? (
+                  <>
+                    <td className="border-b border-stone-200 p-2">
+                      {tc("share", { share: v.outcome.share, raised: v.outcome.raisedPercent === null ? "none" : format.number(v.outcome.raisedPercent) })}
+                      <span className="block text-stone-700">{tc("article", { article: v.outcome.article })}</span>
+                    </td>
+                    <td className="border-b border-stone-200 p-2 font-semibold" data-testid="village-verdict">
+                      {v.outcome.passed === null ? tc("running") : v.outcome.passed ? <span className="text-green-800">{tc("villagePassed")}</span> : <span className="text-flag-700">{tc("villageNotPassed")}</span>}
+                    </td>
+                  </>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -153,6 +191,7 @@ export async function QuestionResults({ result, category }: { result: CountedQue
               ) : (
                 options.map((opt) => <td key={opt.id} className={cell}>{fig(result.options[opt.id] ?? 0, result.participants)}</td>)
               )}
+              {commune ? <td colSpan={2} className="p-2">{commune.passed === null ? null : tc("villagesPassed", { passed: commune.villagesPassed, villages: commune.villages })}</td> : null}
             </tr>
           </tfoot>
         </table>

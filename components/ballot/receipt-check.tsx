@@ -20,12 +20,14 @@ type Found = {
   changedAt: Date | null;
   changeCount: number;
   counted: boolean;
+  notCountedBecause?: "meeting" | "channelNotDeciding";
 };
 
 /** Anyone checks a receipt code: what was recorded and whether it counts — never the choice. */
 export function ReceiptCheck({ communeId, communeSlug }: { communeId: string; communeSlug: string }) {
   const t = useTranslations("ballot.receipts");
   const tErrors = useTranslations("errors");
+  const tCounting = useTranslations("ballot.counting");
   const tChannel = useTranslations("enums.Channel");
   const vn = useVnTime();
   const params = useSearchParams();
@@ -113,7 +115,7 @@ export function ReceiptCheck({ communeId, communeSlug }: { communeId: string; co
               </>
             ) : null}
             <dt className="font-semibold">{t("counted")}</dt>
-            <dd>{outcome.counted ? t("countedYes") : t("countedNo")}</dd>
+            <dd>{outcome.counted ? t("countedYes") : outcome.notCountedBecause === "channelNotDeciding" ? tCounting("channelNotDeciding") : t("countedNo")}</dd>
           </dl>
           <p className="text-sm">{t("noChoiceShown")}</p>
         </div>

@@ -68,8 +68,9 @@ export const CATEGORY_RULES: Record<LegalCategory, CategoryRule> = {
   DISCLOSURE_BUDGET: disclosure(false),
   DISCLOSURE_INVESTMENT_LAND: disclosure(true), // Art. 13.3: at least 3 consecutive days on the loudspeaker
   DISCLOSURE_OTHER: disclosure(false),
-  DECISION_COMMUNITY_WORKS: decision(),
-  DECISION_COMMUNITY_FUNDS: decision(),
+  // Law 10/2022 Art. 21.1: at least 2/3 of all households of the village (lib/participation/counting-rules.ts).
+  DECISION_COMMUNITY_WORKS: decision({ thresholdPercent: 66.67 }),
+  DECISION_COMMUNITY_FUNDS: decision({ thresholdPercent: 66.67 }),
   // Decree 61/2023: at least 30 days of posting the draft (Art. 9); passes with more than 50% of all
   // households of the village (Art. 10); a meeting needs more than half of the households present.
   DECISION_VILLAGE_CONVENTION: decision({ rule: "villageConvention", meetingQuorumPercent: 50 }),
@@ -90,17 +91,26 @@ export const LEGAL_CATEGORIES = Object.keys(CATEGORY_RULES) as LegalCategory[];
 
 export const categoriesOfKind = (kind: MatterKind) => LEGAL_CATEGORIES.filter((c) => CATEGORY_RULES[c].kind === kind);
 
-/** The rule for a category with the commune's overrides applied. */
+/**
+ * The rule for a category with the commune's overrides applied. The law's figures are floors: a
+ * setting may lengthen a period, require the broadcast, or raise a threshold, never the reverse
+ * (posting Art. 13.2 / Access to Information Art. 21.2, comments Art. 28.2, land-use plans Land Law
+ * Art. 70, planning Planning Law Art. 37 with its 30-day ceiling, thresholds Art. 21.1). An override
+ * that would lower a figure is ignored, and the rule keeps citing the law.
+ */
 export function ruleFor(category: LegalCategory, settings?: CommuneSettings): CategoryRule {
   const base = CATEGORY_RULES[category];
   if (!settings) return base;
   const o = categoryOverrides(settings, category);
-  const overridden = Object.keys(o).length > 0;
-  return {
-    ...base,
-    ...o,
-    rule: overridden ? "communeSetting" : base.rule,
-  };
+  const next: CategoryRule = { ...base };
+  if (o.minCommentDays !== undefined && o.minCommentDays > base.minCommentDays && (!base.maxCommentDays || o.minCommentDays <= base.maxCommentDays)) next.minCommentDays = o.minCommentDays;
+  if (o.minPostingDays !== undefined && o.minPostingDays > base.minPostingDays) next.minPostingDays = o.minPostingDays;
+  // A ceiling set by a sector law (planning: 30 days) may be tightened but never passed.
+  if (o.maxCommentDays !== undefined && o.maxCommentDays >= next.minCommentDays && (!base.maxCommentDays || o.maxCommentDays < base.maxCommentDays)) next.maxCommentDays = o.maxCommentDays;
+  if (o.requiresBroadcast === true) next.requiresBroadcast = true;
+  if (o.thresholdPercent !== undefined && o.thresholdPercent > base.thresholdPercent) next.thresholdPercent = o.thresholdPercent;
+  const raised = (Object.keys(next) as (keyof CategoryRule)[]).some((k) => next[k] !== base[k]);
+  return { ...next, rule: raised ? "communeSetting" : base.rule };
 }
 
 /** Channels through which a vote may be cast. */

@@ -1,10 +1,11 @@
 // Time drives the lifecycle: scheduled drafts are published at their hour and open consultations
 // close when their comment period ends, whether or not anyone visits a page. The scheduler calls
 // these every minute; each transition is one guarded update plus its audit event.
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsultationStatus } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
+import { freezeVillageCounts } from "@/lib/participation/closed-counts";
 
 export const SYSTEM_ACTOR = "SYSTEM";
 
@@ -26,6 +27,8 @@ async function transition(
   due: Prisma.ConsultationWhereInput,
   action: string,
   change: (c: Due) => Prisma.ConsultationUpdateManyMutationInput & { status: ConsultationStatus },
+  /** More work in the same transaction, once the status has moved. */
+  also?: (tx: Tx, c: Due) => Promise<unknown>,
 ): Promise<string[]> {
   const rows = await db.consultation.findMany({
     where: { status: from, ...due },
@@ -38,6 +41,7 @@ async function transition(
     await db.$transaction(async (tx) => {
       const { count } = await tx.consultation.updateMany({ where: { id: c.id, status: from }, data });
       if (count !== 1) return;
+      await also?.(tx, c);
       await appendAudit(tx, {
         communeId: c.communeId,
         actorId: null,
@@ -65,5 +69,12 @@ export const publishScheduledConsultations = (now = new Date()) =>
     postingEndsAt: c.postingEndsAt ?? c.commentEndsAt,
   }));
 
+/** Closing keeps each village's household count with every question (Law 10/2022 Art. 21.1, see closed-counts.ts). */
 export const closeExpiredConsultations = (now = new Date()) =>
-  transition("PUBLISHED", { commentEndsAt: { lt: now } }, "consultation.close", () => ({ status: "CLOSED", closedAt: now }));
+  transition(
+    "PUBLISHED",
+    { commentEndsAt: { lt: now } },
+    "consultation.close",
+    () => ({ status: "CLOSED", closedAt: now }),
+    (tx, c) => freezeVillageCounts(tx, c, now),
+  );

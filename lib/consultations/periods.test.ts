@@ -65,7 +65,27 @@ describe("checkPeriods", () => {
       postingStartsAt: "2026-12-01",
       postingEndsAt: "2026-12-10",
     });
-    expect(problems.map((p) => p.code)).toEqual(["periodEndsBeforeStart", "postingTooShort"]);
+    expect(problems.map((p) => p.code)).toEqual(["periodEndsBeforeStart", "postingTooShort", "conventionVoteTooEarly"]);
+  });
+
+  it("opens a convention's vote only after 30 days of posting its draft (Decree 61/2023 Art. 9–10)", () => {
+    const convention = { category: "DECISION_VILLAGE_CONVENTION" as const, postingStartsAt: "2026-11-01", postingEndsAt: "2026-12-31" };
+    // Posted 1–30 November: the vote may open on 1 December, not on 30 November.
+    expect(checkPeriods({ ...convention, commentStartsAt: "2026-12-01", commentEndsAt: "2026-12-30" })).toEqual([]);
+    expect(checkPeriods({ ...convention, commentStartsAt: "2026-11-30", commentEndsAt: "2026-12-29" })).toEqual([
+      { field: "commentStartsAt", code: "conventionVoteTooEarly", params: { days: 29, min: 30, rule: "villageConvention" } },
+    ]);
+    // Without posting dates the posting starts with the vote: refused.
+    expect(checkPeriods({ category: "DECISION_VILLAGE_CONVENTION", commentStartsAt: "2026-12-01", commentEndsAt: "2026-12-30" })[0]).toMatchObject({ code: "conventionVoteTooEarly", params: { days: 0 } });
+    // A commune's longer posting is honoured.
+    const longer = readSettings({ legal: { DECISION_VILLAGE_CONVENTION: { minPostingDays: 35 } } });
+    expect(checkPeriods({ ...convention, commentStartsAt: "2026-12-01", commentEndsAt: "2026-12-30" }, longer)[0]).toMatchObject({ code: "conventionVoteTooEarly", params: { min: 35 } });
+  });
+
+  it("refuses a commune setting that would shorten a period: the law's figure applies", () => {
+    const shorter = readSettings({ legal: { CONSULTATION_LAND_USE_PLAN: { minCommentDays: 10 }, DECISION_VILLAGE_CONVENTION: { minPostingDays: 5 } } });
+    expect(checkPeriods({ ...base, category: "CONSULTATION_LAND_USE_PLAN", commentEndsAt: "2027-01-10" }, shorter)[0]).toMatchObject({ code: "periodTooShort", params: { min: 45, rule: "landLaw" } });
+    expect(checkPeriods({ category: "DECISION_VILLAGE_CONVENTION", commentStartsAt: "2026-12-10", commentEndsAt: "2027-01-10", postingStartsAt: "2026-12-01", postingEndsAt: "2027-01-10" }, shorter)[0]).toMatchObject({ code: "conventionVoteTooEarly", params: { min: 30, rule: "villageConvention" } });
   });
 });
 

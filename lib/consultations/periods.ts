@@ -39,7 +39,7 @@ export function daysLeft(end: Date, now = new Date()): number | null {
 
 export type PeriodProblem = {
   field: "commentEndsAt" | "postingEndsAt" | "commentStartsAt";
-  code: "periodTooShort" | "periodTooLong" | "periodEndsBeforeStart" | "postingTooShort";
+  code: "periodTooShort" | "periodTooLong" | "periodEndsBeforeStart" | "postingTooShort" | "conventionVoteTooEarly";
   params: { days: number; min?: number; max?: number; rule: string };
 };
 
@@ -85,6 +85,15 @@ export function checkPeriods(
         code: "postingTooShort",
         params: { days: posting, min: rule.minPostingDays, rule: rule.rule },
       });
+    }
+  }
+  // Decree 61/2023 Art. 9–10: a village convention is voted only after its draft was posted 30 days.
+  // The vote opens with the comment period; without posting dates the posting starts with it too.
+  if (input.category === "DECISION_VILLAGE_CONVENTION") {
+    const postedFrom = input.postingStartsAt || input.commentStartsAt;
+    const postedDays = inclusiveDays(postedFrom, input.commentStartsAt) - 1;
+    if (postedDays < rule.minPostingDays) {
+      problems.push({ field: "commentStartsAt", code: "conventionVoteTooEarly", params: { days: Math.max(0, postedDays), min: rule.minPostingDays, rule: rule.rule } });
     }
   }
   return problems;

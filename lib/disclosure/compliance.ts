@@ -5,7 +5,7 @@
 // whole calendar days in Vietnam's time zone, both ends included, as everywhere in the platform.
 // Pure functions of the records and the clock: the register, the staff page and the tests share them.
 import { inclusiveDays, toVnDate } from "@/lib/consultations/periods";
-import { ruleFor } from "@/lib/consultations/legal-rules";
+import { CATEGORY_RULES, ruleFor } from "@/lib/consultations/legal-rules";
 import type { LegalCategory, PostingChannel } from "@/lib/generated/prisma/enums";
 import { type CommuneSettings, categoryOverrides } from "@/lib/settings";
 
@@ -32,9 +32,10 @@ export function requirementFor(category: LegalCategory, markedForBroadcast: bool
   const rule = ruleFor(category, settings);
   const overrides = settings ? categoryOverrides(settings, category) : {};
   const postingRule =
-    overrides.minPostingDays !== undefined ? "communeSetting" : category === "DECISION_VILLAGE_CONVENTION" ? "villageConvention" : "accessToInformation";
+    // A setting that would shorten the posting is ignored by ruleFor, so only a longer one is the commune's.
+    rule.minPostingDays !== CATEGORY_RULES[category].minPostingDays ? "communeSetting" : category === "DECISION_VILLAGE_CONVENTION" ? "villageConvention" : "accessToInformation";
   const requiresBroadcast = markedForBroadcast || rule.requiresBroadcast;
-  const broadcastRule = markedForBroadcast || overrides.requiresBroadcast === undefined ? "broadcastArt13" : "communeSetting";
+  const broadcastRule = markedForBroadcast || overrides.requiresBroadcast !== true || CATEGORY_RULES[category].requiresBroadcast ? "broadcastArt13" : "communeSetting";
   return { minPostingDays: rule.minPostingDays, postingRule, requiresBroadcast, broadcastDays: REQUIRED_BROADCAST_DAYS, broadcastRule };
 }
 

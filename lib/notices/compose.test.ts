@@ -52,6 +52,36 @@ describe("composing the outcome notice", () => {
   });
 });
 
+describe("a decision in the notice (Law 10/2022 Art. 21.1)", () => {
+  const outcome = (numerator: number, denominator: number, passed: boolean) => ({ share: "AT_LEAST_TWO_THIRDS" as const, article: "art21Contribution" as const, raisedPercent: null, numerator, denominator, percent: Math.round((numerator / denominator) * 1000) / 10, passed });
+  const decision: NoticeFacts = {
+    ...facts,
+    questions: [
+      {
+        ...facts.questions[0]!,
+        decision: {
+          villages: [
+            { village: "Phú Khương", households: 30, agree: 20, disagree: 8, other: 2, outcome: outcome(20, 30, true) },
+            { village: "Long Bình", households: 30, agree: 21, disagree: 9, other: 0, outcome: outcome(21, 30, true) },
+            { village: "Tân Phú 1", households: 40, agree: 10, disagree: 30, other: 0, outcome: outcome(10, 40, false) },
+          ],
+          commune: { rule: "TWO_THIRDS_OF_VILLAGES", villagesPassed: 2, villages: 3, passed: true },
+        },
+      },
+    ],
+  };
+
+  it("lists each village's figures and verdict, the commune's result, and quotes the rule applied", () => {
+    const { body, loudspeakerText } = composeNotice(decision);
+    expect(body).toContain("2/3 thôn thông qua. Kết quả: ĐƯỢC THÔNG QUA.");
+    expect(body).toContain("- Thôn Phú Khương: 30 hộ; đồng ý 20, không đồng ý 8, ý kiến khác 2 (66,7%); Thông qua.");
+    expect(body).toContain("- Thôn Tân Phú 1: 40 hộ; đồng ý 10, không đồng ý 30, ý kiến khác 0 (25%); Không thông qua.");
+    expect(body).toContain("Căn cứ khoản 1 Điều 21 Luật Thực hiện dân chủ ở cơ sở năm 2022 (nội dung quy định tại khoản 1, khoản 2 Điều 15): mỗi thôn thông qua khi có ít nhất 2/3 tổng số hộ gia đình của thôn tán thành; nội dung áp dụng toàn xã được thông qua khi ít nhất 2/3 số thôn thông qua.");
+    expect(body).not.toContain("cần trên 50%");
+    expect(loudspeakerText).toContain("có hai trên ba thôn thông qua, nội dung được thông qua");
+  });
+});
+
 describe("the notice as a Decree 30 document", () => {
   it("turns headings, list lines and paragraphs of the edited text into blocks", () => {
     expect(bodyToBlocks("Mở đầu.\n\nI. KẾT QUẢ\n- một\n- hai\nĐoạn sau.")).toEqual([

@@ -6,8 +6,10 @@ import { toSpoken } from "@/lib/disclosure/loudspeaker-text";
 import { readInteger } from "@/lib/disclosure/vi-numbers";
 import { vnNumber } from "@/lib/documents/format";
 import type { AnswerKind, Channel, ThresholdRule, VotingUnit } from "@/lib/generated/prisma/enums";
+import { basisText, verdictText } from "@/lib/participation/counting-text";
 import { isSuppressed } from "@/lib/participation/secret-results";
 import { SECRET_MIN_SHOWN } from "@/lib/participation/secret-vote-rules";
+import type { CommuneOutcome, VillageRow } from "@/lib/participation/tally";
 
 export type NoticeFacts = {
   communeName: string;
@@ -38,6 +40,8 @@ export type NoticeFacts = {
     passed: boolean | null;
     /** A secret ballot: with 1 or 2 votes the figures read "dưới 3". */
     secret?: boolean;
+    /** A decision counted village by village (Law 10/2022 Art. 21.1); absent for a consultation question. */
+    decision?: { villages: VillageRow[]; commune: CommuneOutcome } | null;
   }[];
   answers: { counts: Record<AnswerKind, number>; takenOnBoard: string[]; explained: string[] };
 };
@@ -79,7 +83,26 @@ function ruleText(q: NoticeFacts["questions"][number]): string {
   return `cần trên ${q.thresholdPercent}% ${of}`;
 }
 
+/** A decision: each village's figures and verdict, then the commune-level result and the rule applied. */
+function decisionLines(q: NoticeFacts["questions"][number], d: NonNullable<NoticeFacts["questions"][number]["decision"]>, index: number): string {
+  const law = d.villages.find((v) => v.outcome)?.outcome;
+  const verdict = d.commune.passed === null ? "" : d.commune.passed ? " Kết quả: ĐƯỢC THÔNG QUA." : " Kết quả: KHÔNG ĐƯỢC THÔNG QUA.";
+  const lines = [`- Câu ${index + 1}: ${q.text.trim().replace(/[.?]$/, "")}: ${vnNumber(d.commune.villagesPassed)}/${vnNumber(d.commune.villages)} thôn thông qua.${verdict}`];
+  for (const v of d.villages) {
+    // A secret ballot: a village with 1 or 2 votes shows no figure that could reveal them.
+    const few = isSuppressed(q.secret, v.agree + (v.disagree ?? 0) + (v.other ?? 0));
+    const fig = (n: number) => (few ? `dưới ${SECRET_MIN_SHOWN}` : vnNumber(n));
+    lines.push(
+      `- ${/^thôn\s/i.test(v.village) ? v.village : `Thôn ${v.village}`}: ${vnNumber(v.households)} hộ; đồng ý ${fig(v.agree)}, không đồng ý ${fig(v.disagree ?? 0)}, ý kiến khác ${fig(v.other ?? 0)}` +
+        (v.outcome ? ` (${few ? "–" : percentText(v.outcome.percent)}); ${verdictText(v.outcome.passed)}.` : "."),
+    );
+  }
+  if (law) lines.push(basisText(law, d.commune));
+  return lines.join("\n");
+}
+
 function questionLine(q: NoticeFacts["questions"][number], index: number): string {
+  if (q.decision) return decisionLines(q, q.decision, index);
   const unit = UNIT[q.votingUnit];
   const verdict = q.passed === null ? "" : q.passed ? " Kết quả: ĐẠT." : " Kết quả: KHÔNG ĐẠT.";
   const few = isSuppressed(q.secret, q.participants);
@@ -178,6 +201,13 @@ export function composeLoudspeakerText(facts: NoticeFacts): string {
   }
   for (const q of facts.questions) {
     const unit = UNIT[q.votingUnit];
+    if (q.decision) {
+      const { commune } = q.decision;
+      let said = `Về nội dung: ${spoken(q.text.replace(/[.?]$/, ""))}, có ${readInteger(commune.villagesPassed)} trên ${readInteger(commune.villages)} thôn thông qua`;
+      if (commune.passed !== null) said += commune.passed ? ", nội dung được thông qua" : ", nội dung chưa được thông qua";
+      lines.push(`${said}.`);
+      continue;
+    }
     const few = isSuppressed(q.secret, q.participants);
     const agreeing = few ? `dưới ${readInteger(SECRET_MIN_SHOWN)}` : readInteger(q.numerator);
     let sentence = `Về nội dung: ${spoken(q.text.replace(/[.?]$/, ""))}, có ${agreeing} trên tổng số ${readInteger(q.denominator)} ${unit} đồng ý`;

@@ -57,6 +57,8 @@ export function noticeFactsFromSnapshot(snapshot: ReportSnapshot, document: { la
       percent: q.outcome.percent,
       passed: q.outcome.passed,
       secret: q.secret === true,
+      // A decision counted village by village (Law 10/2022 Art. 21.1), as the approved report holds it.
+      decision: q.villages && q.commune ? { villages: q.villages, commune: q.commune } : null,
     })),
     answers: { counts, takenOnBoard: distinct("TAKEN_ON_BOARD"), explained: distinct("EXPLAINED") },
   };

@@ -96,6 +96,8 @@ export const paperBallotSchema = z.object({
   communeId,
   consultationId: id,
   householdId: id,
+  /** The date written on the ballot; needed once voting has closed (late-entry.ts). */
+  datedOn: isoDate.nullable().optional(),
   answers: z.array(answer).min(1, { error: "noChoice" }).max(50),
 });
 export type PaperBallotInput = z.input<typeof paperBallotSchema>;

@@ -31,7 +31,8 @@ const raw = (consultationId: string, overrides: Record<string, unknown> = {}) =>
     options: [],
     maxChoices: 1,
     thresholdRule: "MAJORITY_OF_ALL_IN_SCOPE",
-    thresholdPercent: 50,
+    // Law 10/2022 Art. 21.1: a contribution needs at least 2/3 of all households of the village.
+    thresholdPercent: 66.67,
     quorumPercent: 50,
     ...overrides,
   });
@@ -42,7 +43,7 @@ describe("ballot questions", () => {
     const staff = await accessAs(STAFF_EMAIL, "thien-tin", ["STAFF"]);
     const c = await draft("DECISION_COMMUNITY_WORKS", ["MEETING", "PAPER"]);
     const q1 = await addQuestion(staff, question(c.id));
-    const q2 = await addQuestion(staff, question(c.id, { text: "Chọn thời điểm khởi công", kind: "SINGLE_CHOICE", thresholdRule: "NONE", options: [{ label: "Tháng 3", isAffirmative: false }, { label: "Tháng 6", isAffirmative: false }] }));
+    const q2 = await addQuestion(staff, question(c.id, { text: "Đồng ý khởi công vào tháng 3?", kind: "SINGLE_CHOICE", options: [{ label: "Tháng 3", isAffirmative: true }, { label: "Tháng 6", isAffirmative: false }] }));
     expect([q1.position, q2.position]).toEqual([0, 1]);
     const options = await db.ballotOption.findMany({ where: { questionId: q1.id }, orderBy: { position: "asc" }, select: { label: true, isAffirmative: true } });
     expect(options).toEqual([{ label: "Đồng ý", isAffirmative: true }, { label: "Không đồng ý", isAffirmative: false }, { label: "Ý kiến khác", isAffirmative: false }]);
@@ -50,6 +51,29 @@ describe("ballot questions", () => {
 
     await removeQuestion(staff, q1.id);
     expect(await db.ballotQuestion.findMany({ where: { consultationId: c.id }, select: { id: true, position: true } })).toEqual([{ id: q2.id, position: 0 }]);
+  });
+
+  it("refuse, citing the article, a decision question under the law's floor: a lower share, votes cast, no threshold, per resident", async () => {
+    const staff = await accessAs(STAFF_EMAIL, "thien-tin", ["STAFF"]);
+    const works = await draft("DECISION_COMMUNITY_WORKS", ["MEETING", "PAPER"]);
+    await expect(addQuestion(staff, question(works.id, { thresholdPercent: 66.6 }))).rejects.toMatchObject({ code: "thresholdBelowFloor", status: 422, params: { floor: 66.67, article: "art21Contribution" }, fields: { thresholdPercent: "thresholdBelowFloor" } });
+    await expect(addQuestion(staff, question(works.id, { thresholdPercent: 50 }))).rejects.toMatchObject({ code: "thresholdBelowFloor" });
+    await expect(addQuestion(staff, question(works.id, { thresholdRule: "MAJORITY_OF_VOTES_CAST" }))).rejects.toMatchObject({ code: "decisionNeedsAllHouseholds", fields: { thresholdRule: "decisionNeedsAllHouseholds" } });
+    await expect(addQuestion(staff, question(works.id, { thresholdRule: "NONE" }))).rejects.toMatchObject({ code: "decisionNeedsAllHouseholds" });
+    await expect(addQuestion(staff, question(works.id, { votingUnit: "RESIDENT" }))).rejects.toMatchObject({ code: "decisionNeedsHouseholds", fields: { votingUnit: "decisionNeedsHouseholds" } });
+    expect(await db.ballotQuestion.count({ where: { consultationId: works.id } })).toBe(0);
+    // More than 50% for other self-management matters: exactly 50% is the floor, 49.9% is under it.
+    const other = await draft("DECISION_OTHER_SELF_MANAGEMENT", ["MEETING", "PAPER"]);
+    await expect(addQuestion(staff, question(other.id, { thresholdPercent: 49.9 }))).rejects.toMatchObject({ code: "thresholdBelowFloor", params: { floor: 50, article: "art21SelfManagement" } });
+    await expect(addQuestion(staff, question(other.id, { thresholdPercent: 50 }))).resolves.toMatchObject({ position: 0 });
+    // A commune that raised its figure holds its questions to it.
+    await db.commune.update({ where: { id: thienTin }, data: { settings: { legal: { DECISION_COMMUNITY_WORKS: { thresholdPercent: 75 } } } } });
+    try {
+      await expect(addQuestion(staff, question(works.id, { thresholdPercent: 70 }))).rejects.toMatchObject({ code: "thresholdBelowFloor", params: { floor: 75 } });
+      await expect(addQuestion(staff, question(works.id, { thresholdPercent: 75 }))).resolves.toMatchObject({ position: 0 });
+    } finally {
+      await db.commune.update({ where: { id: thienTin }, data: { settings: {} } });
+    }
   });
 
   it("refuse rules that cannot be counted", () => {

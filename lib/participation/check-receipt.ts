@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { consumeRateLimit } from "@/lib/rate-limit";
 
+import { countingLawFor } from "./counting-rules";
 import { normaliseReceiptCode } from "./receipt";
 
 export type ReceiptCheck =
@@ -19,6 +20,8 @@ export type ReceiptCheck =
       counted: boolean;
       /** Set when the vote was voided after a dispute confirmed by the Front. */
       voidedAt: Date | null;
+      /** Why not: the village's meeting counts, or the channel may not decide this matter (Decree 59/2023 Art. 5). */
+      notCountedBecause?: "meeting" | "channelNotDeciding";
     };
 
 export async function checkReceipt(communeId: string, typed: string, requester: string): Promise<ReceiptCheck> {
@@ -35,7 +38,7 @@ export async function checkReceipt(communeId: string, typed: string, requester: 
       updatedAt: true,
       changeCount: true,
       voidedAt: true,
-      question: { select: { text: true, consultation: { select: { id: true, title: true } } } },
+      question: { select: { text: true, thresholdPercent: true, consultation: { select: { id: true, title: true, legalCategory: true, isCommuneWide: true } } } },
     },
   });
   if (!vote) return { found: false };
@@ -43,15 +46,20 @@ export async function checkReceipt(communeId: string, typed: string, requester: 
     where: { questionId: vote.questionId, villageId: vote.villageId },
     select: { source: true },
   });
+  const { legalCategory, isCommuneWide, ...consultation } = vote.question.consultation;
+  const law = countingLawFor(legalCategory, vote.question, { isCommuneWide, onlineDecidingMet: false });
+  const channelDecides = !law || law.decidingChannels.includes(vote.channel);
+  const notCountedBecause = !channelDecides ? "channelNotDeciding" : source?.source === "MEETING" ? "meeting" : undefined;
   return {
     found: true,
-    consultation: vote.question.consultation,
+    consultation,
     question: vote.question.text,
     channel: vote.channel,
     recordedAt: vote.createdAt,
     changedAt: vote.changeCount > 0 ? vote.updatedAt : null,
     changeCount: vote.changeCount,
-    counted: source?.source !== "MEETING" && vote.voidedAt === null,
+    counted: notCountedBecause === undefined && vote.voidedAt === null,
     voidedAt: vote.voidedAt,
+    ...(notCountedBecause ? { notCountedBecause } : {}),
   };
 }

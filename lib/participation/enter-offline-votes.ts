@@ -3,6 +3,7 @@
 // resident who asked for help, recording who entered it and why. The same unique key as web votes
 // holds one household (or person) to one vote across all of them.
 import type { CommuneAccess } from "@/lib/auth/authorize";
+import { loadCommuneSettings } from "@/lib/communes/commune-settings";
 import { db } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
@@ -10,6 +11,7 @@ import { checkNotFrozen } from "@/lib/reports/freeze";
 
 import { assertMayEnterFor, type Ballot, loadBallot, loadVoter, refuse } from "./ballot-scope";
 import { checkChoices, checkHousehold, checkVoter, checkVoteWindow, voterKeyOf } from "./eligibility";
+import { checkLateEntry } from "./late-entry";
 import { type NewVote, recordVotes } from "./record-vote";
 import { refuseSecretIndividualEntry } from "./secret-vote-rules";
 
@@ -28,12 +30,14 @@ function questionOf(ballot: Ballot, answer: Answer, seen: Set<string>) {
 /** A household's paper ballot: one vote per question answered, each with its receipt code. */
 export async function enterPaperBallot(
   access: CommuneAccess,
-  values: { consultationId: string; householdId: string; answers: Answer[] },
+  values: { consultationId: string; householdId: string; datedOn?: string | null; answers: Answer[] },
   now = new Date(),
 ) {
   await checkNotFrozen(db, values.consultationId); // checked again where the vote is written (record-vote.ts)
   const ballot = await loadBallot(access.communeId, values.consultationId);
   refuse(checkVoteWindow(ballot.window, "PAPER", now), 409);
+  const { lateEntryDays } = await loadCommuneSettings(access.communeId);
+  refuse(checkLateEntry(ballot.window, lateEntryDays, now, { datedOn: values.datedOn }), 409);
   const [household] = await db.$queryRaw<{ id: string; villageId: string; isActive: boolean; representativeId: string | null; members: { id: string; birthYear: number | null; isActive: boolean }[] }[]>`
     SELECT h."id", h."villageId", h."isActive", h."representativeId",
       COALESCE((SELECT json_agg(json_build_object('id', r."id", 'birthYear', r."birthYear", 'isActive', r."isActive"))

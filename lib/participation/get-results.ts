@@ -1,27 +1,30 @@
 // A consultation's ballot results: a handful of aggregate queries (households or adults per village,
 // votes per village and channel, choices per option, meeting records), counted by the pure rules of
-// tally.ts. Hidden until the ballot closes unless the consultation shows results live.
+// tally.ts. Hidden until the ballot closes unless the consultation shows results live; while voting is
+// open the figures carry no verdict. Once closed, the households per village are those kept at close
+// (closed-counts.ts). Voided votes (a contested vote, voided with the Front) are never counted.
 import { db } from "@/lib/db";
 import type { Channel, MeetingForm, TallySource } from "@/lib/generated/prisma/enums";
 
 import { type Ballot, loadBallot } from "./ballot-scope";
-import { isBallotClosed, VOTING_AGE } from "./eligibility";
+import { frozenEligible, liveEligible } from "./closed-counts";
+import { countingLawFor } from "./counting-rules";
+import { isBallotClosed } from "./eligibility";
 import { loadSecretCounts, secretIndividual } from "./secret-ballot-box";
 import { secretNotes, type SecretNotes } from "./secret-results";
-import { type IndividualChannel, type MeetingInput, type QuestionInfo, type QuestionResult, tallyQuestion, type VillageInput } from "./tally";
+import { type IndividualChannel, type MeetingInput, type QuestionInfo, type QuestionResult, tallyQuestion, type VillageInput, withoutVerdict } from "./tally";
 
 type CountRow = { questionId: string; villageId: string; channel: Channel; optionId?: string; n: number };
 
 async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
   const questionIds = ballot.questions.map((q) => q.id);
   const scope = ballot.window.isCommuneWide ? null : ballot.window.villageIds;
-  const adultBorn = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(now)) - VOTING_AGE;
-  const [villages, households, adults, voters, choices, meetings, sources, secret] = await Promise.all([
+  const [consultation, villages, households, adults, frozen, voters, choices, meetings, sources, secret] = await Promise.all([
+    db.consultation.findUniqueOrThrow({ where: { id: ballot.id }, select: { legalCategory: true } }),
     db.village.findMany({ where: { communeId, ...(scope ? { id: { in: scope } } : {}) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.household.groupBy({ by: ["villageId"], where: { communeId, isActive: true, ...(scope ? { villageId: { in: scope } } : {}) }, _count: { _all: true } }),
-    ballot.questions.some((q) => q.votingUnit === "RESIDENT")
-      ? db.resident.groupBy({ by: ["villageId"], where: { communeId, isActive: true, birthYear: { lte: adultBorn }, ...(scope ? { villageId: { in: scope } } : {}) }, _count: { _all: true } })
-      : [],
+    liveEligible(db, communeId, scope, "HOUSEHOLD", now),
+    ballot.questions.some((q) => q.votingUnit === "RESIDENT") ? liveEligible(db, communeId, scope, "RESIDENT", now) : new Map<string, number>(),
+    frozenEligible(db, questionIds),
     db.$queryRaw<CountRow[]>`
       SELECT "questionId", "villageId", "channel", count(*)::int AS n
       FROM "Vote" WHERE "questionId" = ANY(${questionIds}::text[]) AND "voidedAt" IS NULL
@@ -41,12 +44,16 @@ async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
     // A secret question's choices are in its ballot box, not in VoteChoice (secret-ballot-box.ts).
     loadSecretCounts(ballot.questions.filter((q) => q.secret).map((q) => q.id)),
   ]);
-  return { villages, households, adults, voters, choices, meetings, sources, secret };
+  return { legalCategory: consultation.legalCategory, villages, households, adults, frozen, voters, choices, meetings, sources, secret };
 }
 
 function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof loadAggregates>>): VillageInput[] {
-  const eligibleRows = question.votingUnit === "HOUSEHOLD" ? a.households : a.adults;
-  return a.villages.map((village) => {
+  // Kept at close where the ballot has closed; the register as it stands while voting is open.
+  const frozen = a.frozen.get(question.id);
+  const eligible = frozen ?? (question.votingUnit === "HOUSEHOLD" ? a.households : a.adults);
+  // A closed count covers the villages as they stood at the close: a village added later is not in it.
+  const villages = frozen ? a.villages.filter((v) => frozen.has(v.id)) : a.villages;
+  return villages.map((village) => {
     const individual: VillageInput["individual"] = question.secret ? secretIndividual(a.secret, question.id, village.id) : {};
     for (const row of question.secret ? [] : a.voters) {
       if (row.questionId !== question.id || row.villageId !== village.id || row.channel === "MEETING") continue;
@@ -71,7 +78,7 @@ function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof load
     return {
       villageId: village.id,
       name: village.name,
-      eligible: eligibleRows.find((r) => r.villageId === village.id)?._count._all ?? 0,
+      eligible: eligible.get(village.id) ?? 0,
       individual,
       meetings,
       decision: decision ? { source: decision.source as TallySource, meetingId: decision.meetingId } : null,
@@ -91,7 +98,9 @@ export async function computeResults(communeId: string, ballot: Ballot, now = ne
   if (ballot.questions.length === 0) return [];
   const aggregates = await loadAggregates(communeId, ballot, now);
   return ballot.questions.map((q) => {
-    const question: QuestionInfo = { ...q, quorumPercent: q.quorumPercent ?? null };
+    // Online deciding (Decree 59/2023 Art. 5) is not run by the platform yet: web votes never decide.
+    const law = countingLawFor(aggregates.legalCategory, q, { isCommuneWide: ballot.window.isCommuneWide, onlineDecidingMet: false });
+    const question: QuestionInfo = { ...q, quorumPercent: q.quorumPercent ?? null, law };
     const result = tallyQuestion(question, villageInputs(question, aggregates));
     return q.secret ? { ...result, secrecy: secretNotes(result, aggregates.secret) } : result;
   });
@@ -102,5 +111,6 @@ export async function getBallotResults(communeId: string, consultationId: string
   const ballot = await loadBallot(communeId, consultationId);
   const final = isBallotClosed(ballot.window, now);
   if (!final && !ballot.showResultsLive) return { visible: false, closesAt: ballot.commentEndsAt, questionCount: ballot.questions.length };
-  return { visible: true, final, closesAt: ballot.commentEndsAt, questions: await computeResults(communeId, ballot, now) };
+  const questions = await computeResults(communeId, ballot, now);
+  return { visible: true, final, closesAt: ballot.commentEndsAt, questions: final ? questions : questions.map(withoutVerdict) };
 }

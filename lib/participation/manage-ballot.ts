@@ -3,15 +3,17 @@
 // ballot in mind: an online vote alone may decide only "other self-management matters" (Art. 15.6),
 // and an online vote needs the prior notice to the People's Committee and the Front.
 import type { CommuneAccess } from "@/lib/auth/authorize";
-import { checkChannels } from "@/lib/consultations/legal-rules";
+import { checkChannels, ruleFor } from "@/lib/consultations/legal-rules";
 import { startOfDayVn, toVnDate } from "@/lib/consultations/periods";
 import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
+import { loadCommuneSettings } from "@/lib/communes/commune-settings";
 import { assertNotFrozen } from "@/lib/reports/freeze";
 
 import { VOTE_CHANNEL_VALUES, type QuestionValues } from "./ballot-schemas";
+import { checkQuestionFloor } from "./counting-rules";
 import { isSecretByDefault } from "./secret-vote-rules";
 
 /** The fixed options of a yes/no question, in the commune's language: agree, disagree, other. */
@@ -37,9 +39,18 @@ function assertLawfulChannels(c: { legalCategory: Parameters<typeof checkChannel
   if (problem) throw invalid(problem.code, {}, { channels: problem.code });
 }
 
+/** The law's floors, and the commune's higher figure, for a question on a decision matter (Art. 21.1). */
+async function assertThresholdFloor(communeId: string, category: Parameters<typeof ruleFor>[0], values: QuestionValues) {
+  const problem = checkQuestionFloor(category, values, ruleFor(category, await loadCommuneSettings(communeId)).thresholdPercent);
+  if (!problem) return;
+  const field = problem.code === "decisionNeedsHouseholds" ? "votingUnit" : problem.code === "thresholdBelowFloor" ? "thresholdPercent" : "thresholdRule";
+  throw invalid(problem.code, problem.params, { [field]: problem.code });
+}
+
 export async function addQuestion(access: CommuneAccess, values: QuestionValues) {
   const c = await loadDraft(access.communeId, values.consultationId);
   assertLawfulChannels(c, c.allowedChannels, c.onlineVoteNoticeAt !== null);
+  await assertThresholdFloor(access.communeId, c.legalCategory, values);
   const options = values.kind === "YES_NO_ABSTAIN" ? YES_NO_OPTIONS : values.options;
   return db.$transaction(async (tx) => {
     await assertNotFrozen(tx, c.id);

@@ -9,7 +9,7 @@ import { accessAs, communeId, seedDemo, STAFF_EMAIL, userId } from "@/scripts/te
 
 import { decideMeetingCount } from "@/lib/meeting-count/decide-meeting-count";
 
-import { accessOf, addFrontReviewer, createBallot, createTestCommune, createVillage, type TestCommune } from "./ballot-test-helpers";
+import { accessOf, addFrontReviewer, closeBallot, createBallot, createTestCommune, createVillage, type TestCommune } from "./ballot-test-helpers";
 import { meetingSchema } from "./ballot-schemas";
 import { castWebVote } from "./cast-web-vote";
 import { checkReceipt } from "./check-receipt";
@@ -47,9 +47,14 @@ async function minutesFor(consultationId: string) {
   return file.id;
 }
 
+/**
+ * A village and a ballot. Tests that weigh web votes against a meeting use a consultation by household
+ * (a boundary change, Decree 321/2025): on a decision matter web votes never decide (counting-rules.ts).
+ */
 async function setup(name: string, households: number, accounts = 0) {
   const village = await createVillage(c.communeId, { name, households, accounts });
-  const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+  const category = accounts > 0 ? "CONSULTATION_ADMINISTRATIVE_BOUNDARY" : "DECISION_VILLAGE_CONVENTION";
+  const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId], category });
   return { village, ballot };
 }
 
@@ -86,7 +91,13 @@ describe("recording a village meeting", () => {
     const results = await getBallotResults(c.communeId, ballot.consultationId);
     if (!results.visible) throw new Error("live results expected");
     expect(results.questions[0]).toMatchObject({ eligible: 10, participants: 8, agree: 6, disagree: 1, other: 1, byChannel: { MEETING: { voters: 8 } } });
-    expect(results.questions[0]!.outcome).toMatchObject({ numerator: 6, denominator: 10, passed: true });
+    // While voting is open the figures carry no verdict; once closed the village passes with 6 of its 10 households.
+    expect(results.questions[0]!.villages[0]!.outcome).toMatchObject({ numerator: 6, denominator: 10, passed: null });
+    await closeBallot(ballot.consultationId);
+    const closed = await getBallotResults(c.communeId, ballot.consultationId);
+    if (!closed.visible) throw new Error("final results expected");
+    expect(closed.questions[0]!.villages[0]!.outcome).toMatchObject({ numerator: 6, denominator: 10, passed: true });
+    expect(closed.questions[0]!.outcome.passed).toBe(true);
   });
 
   it("asks for a choice when the village already voted individually, names what would be set aside, and logs the choice", async () => {

@@ -6,6 +6,7 @@
 // proposal by staff, which the Front confirms (lib/meeting-count); until then the votes count.
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { STAFF_ROLES } from "@/lib/auth/roles";
+import { loadCommuneSettings } from "@/lib/communes/commune-settings";
 import { endOfDayVn, startOfDayVn, toVnDate } from "@/lib/consultations/periods";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
@@ -17,6 +18,7 @@ import { assertNotFrozen, checkNotFrozen } from "@/lib/reports/freeze";
 import { assertMayEnterFor, loadBallot, refuse } from "./ballot-scope";
 import type { MeetingValues } from "./ballot-schemas";
 import { checkVoteWindow, isVillageInScope } from "./eligibility";
+import { checkLateEntry } from "./late-entry";
 import { meetingHasQuorum } from "./tally";
 
 const OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -35,6 +37,8 @@ export async function recordMeeting(access: CommuneAccess, values: MeetingValues
   await checkNotFrozen(db, values.consultationId);
   const ballot = await loadBallot(access.communeId, values.consultationId);
   refuse(checkVoteWindow(ballot.window, "MEETING", now), 409);
+  // The meeting's own date is checked against the voting period below.
+  refuse(checkLateEntry(ballot.window, (await loadCommuneSettings(access.communeId)).lateEntryDays, now, null), 409);
   if (ballot.questions.length === 0) throw conflict("noBallot");
   const village = await db.village.findFirst({ where: { id: values.villageId, communeId: access.communeId }, select: { id: true, name: true } });
   if (!village) throw invalid("unknownVillage", {}, { villageId: "unknownVillage" });

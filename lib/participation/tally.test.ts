@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { countingLawFor } from "./counting-rules";
 import { classify, evaluateThreshold, meetingHasQuorum, type MeetingInput, type QuestionInfo, selectVillageSource, tallyQuestion, type VillageInput } from "./tally";
 
 const question: QuestionInfo = {
@@ -125,7 +126,20 @@ describe("a question's tally", () => {
       ASSISTED: { voters: 2, options: { yes: 2 } },
     });
     expect(r.villages.map((v) => [v.name, v.source, v.participants])).toEqual([["Tân Phú 1", "MEETING", 60], ["Tân Phú 2", "INDIVIDUAL", 42], ["Long Bình", "NONE", 0]]);
+    // Without a counting law (a consultation ballot with a threshold) the pooled share decides.
     expect(r.outcome).toEqual({ rule: "MAJORITY_OF_ALL_IN_SCOPE", thresholdPercent: 50, numerator: 76, denominator: 200, percent: 38, passed: false });
+    expect(r.commune).toBeNull();
+  });
+
+  it("counts a convention village by village under Decree 61/2023 Art. 10, never pooled", () => {
+    const convention: QuestionInfo = { ...question, law: countingLawFor("DECISION_VILLAGE_CONVENTION", question, { isCommuneWide: true }) };
+    const r = tallyQuestion(convention, [
+      village({ villageId: "a", name: "Tân Phú 1", eligible: 100, meetings: [meeting({ tallies: { yes: 51, no: 9 } })], decision: { source: "MEETING", meetingId: "m1" } }),
+      village({ villageId: "b", name: "Tân Phú 2", eligible: 80, individual: { PAPER: { voters: 50, options: { yes: 40, no: 10 } } } }),
+    ]);
+    expect(r.villages.map((v) => [v.name, v.outcome?.numerator, v.outcome?.denominator, v.outcome?.passed])).toEqual([["Tân Phú 1", 51, 100, true], ["Tân Phú 2", 40, 80, false]]);
+    expect(r.commune).toEqual({ rule: "EACH_VILLAGE", villagesPassed: 1, villages: 2, passed: false });
+    expect(r.outcome.passed).toBe(false);
   });
 
   it("counts the people who voted at a meeting on a per-person question, and the households present on a household question", () => {

@@ -1,8 +1,11 @@
 // Counting a ballot: pure functions over the aggregates that get-results.ts reads in a few SQL
 // queries. For each question and village the figures come from the meeting record or from the
 // individual votes (web, paper, assisted), never both; thresholds are measured against everyone in
-// scope (households, or adult residents), not only those who voted.
+// scope (households, or adult residents), not only those who voted. A decision question carries its
+// counting law (counting-rules.ts): each village passes or fails on its own, then the commune-level rule.
 import type { Channel, MeetingForm, QuestionKind, TallySource, ThresholdRule, VotingUnit } from "@/lib/generated/prisma/enums";
+
+import { type CountingLaw, enoughVillages, type Share, villagePasses } from "./counting-rules";
 
 export const INDIVIDUAL_CHANNELS = ["WEB", "PAPER", "ASSISTED"] as const satisfies readonly Channel[];
 export type IndividualChannel = (typeof INDIVIDUAL_CHANNELS)[number];
@@ -22,6 +25,8 @@ export type QuestionInfo = {
   /** A secret question: its choices come from the ballot box, small figures are shown as "fewer than 3" (secret-vote-rules.ts). */
   secret?: boolean;
   options: OptionInfo[];
+  /** Set on a decision matter (Law 10/2022 Art. 21.1): counted per village under the law. */
+  law?: CountingLaw | null;
 };
 
 export type ChannelCounts = { voters: number; options: Record<string, number> };
@@ -102,6 +107,8 @@ export function classify(question: Pick<QuestionInfo, "kind" | "options">, parti
   return { participants, options, agree, disagree, other: Math.max(0, participants - agree - disagree) };
 }
 
+const percentOf = (numerator: number, denominator: number) => (denominator > 0 ? Math.round((numerator / denominator) * 1000) / 10 : null);
+
 export type Outcome = {
   rule: ThresholdRule;
   thresholdPercent: number;
@@ -125,15 +132,38 @@ export function evaluateThreshold(
 ): Outcome {
   const denominator = rule === "MAJORITY_OF_VOTES_CAST" ? figures.participants : figures.eligible;
   const numerator = figures.agree;
-  const percent = denominator > 0 ? Math.round((numerator / denominator) * 1000) / 10 : null;
+  const percent = percentOf(numerator, denominator);
   const passed = rule === "NONE" ? null : denominator > 0 && numerator * 100 > thresholdPercent * denominator;
   return { rule, thresholdPercent, numerator, denominator, percent, passed };
 }
+
+/** A village's verdict under the counting law: agreeing households of ALL households of the village. */
+export type VillageOutcome = {
+  share: Share;
+  article: CountingLaw["article"];
+  raisedPercent: number | null;
+  numerator: number;
+  denominator: number;
+  percent: number | null;
+  /** null while voting is still open: running figures carry no verdict. */
+  passed: boolean | null;
+};
+
+/** The commune-level rule of a decision question, after each village's verdict. */
+export type CommuneOutcome = {
+  rule: "TWO_THIRDS_OF_VILLAGES" | "EACH_VILLAGE";
+  villagesPassed: number;
+  villages: number;
+  /** Two thirds of villages: the decision passed for the commune. Each village: every village passed. */
+  passed: boolean | null;
+};
 
 export type VillageResult = Figures & {
   villageId: string;
   name: string;
   eligible: number;
+  /** null for a question that is not a decision (no per-village verdict). */
+  outcome: VillageOutcome | null;
   source: SourceChoice["source"];
   meeting: { id: string; heldAt: Date; form: MeetingForm; householdsPresent: number; householdsTotal: number } | null;
   quorumMissing: boolean;
@@ -141,6 +171,8 @@ export type VillageResult = Figures & {
   byChannel: Partial<Record<Channel, number>>;
   /** Individual votes, or meetings, recorded but not counted because the other source was chosen. */
   setAside: { WEB: number; PAPER: number; ASSISTED: number; meetings: number };
+  /** Individual channels whose votes were recorded but may not decide this matter (Decree 59/2023 Art. 5). */
+  notDeciding: IndividualChannel[];
 };
 
 export type QuestionResult = Figures & {
@@ -150,15 +182,41 @@ export type QuestionResult = Figures & {
   /** Counted participants and option counts per channel, over all villages. */
   byChannel: Partial<Record<Channel, ChannelCounts>>;
   outcome: Outcome;
+  /** The commune-level rule, for a decision question; null otherwise. */
+  commune: CommuneOutcome | null;
 };
 
 const addInto = (target: Record<string, number>, source: Record<string, number>) => {
   for (const [k, v] of Object.entries(source)) target[k] = (target[k] ?? 0) + v;
 };
 
-export function tallyVillage(question: QuestionInfo, village: VillageInput): VillageResult & { channelCounts: Partial<Record<Channel, ChannelCounts>> } {
-  const choice = selectVillageSource(village, question.quorumPercent);
+export function villageOutcome(law: CountingLaw, agree: number, households: number): VillageOutcome {
+  return {
+    share: law.share,
+    article: law.article,
+    raisedPercent: law.raisedPercent,
+    numerator: agree,
+    denominator: households,
+    percent: percentOf(agree, households),
+    passed: villagePasses(law, agree, households),
+  };
+}
+
+export function tallyVillage(question: QuestionInfo, input: VillageInput): VillageResult & { channelCounts: Partial<Record<Channel, ChannelCounts>> } {
+  // Votes on channels that may not decide this matter stay on record, set aside, out of the count.
   const setAside = { WEB: 0, PAPER: 0, ASSISTED: 0, meetings: 0 };
+  const notDeciding: IndividualChannel[] = [];
+  const deciding = question.law?.decidingChannels;
+  const village = deciding ? { ...input, individual: { ...input.individual } } : input;
+  if (deciding) {
+    for (const c of INDIVIDUAL_CHANNELS) {
+      if (deciding.includes(c) || !village.individual[c]) continue;
+      setAside[c] = village.individual[c].voters;
+      if (setAside[c] > 0) notDeciding.push(c);
+      delete village.individual[c];
+    }
+  }
+  const choice = selectVillageSource(village, question.quorumPercent);
   const byChannel: Partial<Record<Channel, number>> = {};
   const channelCounts: Partial<Record<Channel, ChannelCounts>> = {};
   const options: Record<string, number> = {};
@@ -173,7 +231,7 @@ export function tallyVillage(question: QuestionInfo, village: VillageInput): Vil
     addInto(options, m.tallies);
     byChannel.MEETING = participants;
     channelCounts.MEETING = { voters: participants, options: { ...m.tallies } };
-    for (const c of INDIVIDUAL_CHANNELS) setAside[c] = village.individual[c]?.voters ?? 0;
+    for (const c of INDIVIDUAL_CHANNELS) setAside[c] += village.individual[c]?.voters ?? 0;
     setAside.meetings = village.meetings.length - 1;
   } else {
     for (const c of INDIVIDUAL_CHANNELS) {
@@ -187,18 +245,29 @@ export function tallyVillage(question: QuestionInfo, village: VillageInput): Vil
     setAside.meetings = village.meetings.length;
   }
   const m = choice.meeting;
+  const figures = classify(question, participants, options);
   return {
-    ...classify(question, participants, options),
+    ...figures,
     villageId: village.villageId,
     name: village.name,
     eligible: village.eligible,
+    outcome: question.law ? villageOutcome(question.law, figures.agree, village.eligible) : null,
     source: choice.source,
     meeting: m ? { id: m.id, heldAt: m.heldAt, form: m.form, householdsPresent: m.householdsPresent, householdsTotal: m.householdsTotal } : null,
     quorumMissing: choice.quorumMissing,
     byChannel,
     setAside,
+    notDeciding,
     channelCounts,
   };
+}
+
+/** Art. 21.1 after the villages: 2/3 of villages for a commune-wide contribution or fund, else each village. */
+export function communeOutcome(law: CountingLaw, villages: Pick<VillageResult, "outcome">[]): CommuneOutcome {
+  const villagesPassed = villages.filter((v) => v.outcome?.passed).length;
+  const count = villages.length;
+  if (law.twoThirdsOfVillages) return { rule: "TWO_THIRDS_OF_VILLAGES", villagesPassed, villages: count, passed: enoughVillages(villagesPassed, count) };
+  return { rule: "EACH_VILLAGE", villagesPassed, villages: count, passed: count > 0 && villagesPassed === count };
 }
 
 /** The whole question: every village in scope, totals, per channel, and the outcome under its rule. */
@@ -219,12 +288,33 @@ export function tallyQuestion(question: QuestionInfo, villages: VillageInput[]):
     }
   }
   const figures = classify(question, participants, options);
+  const villageResults = results.map(({ channelCounts: _c, ...r }) => r);
+  const commune = question.law ? communeOutcome(question.law, villageResults) : null;
+  const pooled = evaluateThreshold(question.thresholdRule, question.thresholdPercent, { agree: figures.agree, participants, eligible });
   return {
     ...figures,
     question,
     eligible,
-    villages: results.map(({ channelCounts: _c, ...r }) => r),
+    villages: villageResults,
     byChannel,
-    outcome: evaluateThreshold(question.thresholdRule, question.thresholdPercent, { agree: figures.agree, participants, eligible }),
+    // A decision is never decided by pooled figures: its verdict is the commune-level rule's.
+    outcome: commune ? { ...pooled, passed: commune.passed } : pooled,
+    commune,
+  };
+}
+
+/** One village's line in a document: households, agreeing, disagreeing, other, and its verdict. */
+export type VillageRow = { village: string; households: number; agree: number; disagree: number | null; other: number | null; outcome: VillageOutcome | null };
+
+export const villageRows = (result: Pick<QuestionResult, "villages">): VillageRow[] =>
+  result.villages.map((v) => ({ village: v.name, households: v.eligible, agree: v.agree, disagree: v.disagree, other: v.other, outcome: v.outcome }));
+
+/** Running figures while voting is open: the counts, without any verdict. */
+export function withoutVerdict(result: QuestionResult): QuestionResult {
+  return {
+    ...result,
+    outcome: { ...result.outcome, passed: null },
+    commune: result.commune && { ...result.commune, villagesPassed: 0, passed: null },
+    villages: result.villages.map((v) => ({ ...v, outcome: v.outcome && { ...v.outcome, passed: null } })),
   };
 }

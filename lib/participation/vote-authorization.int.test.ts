@@ -114,7 +114,7 @@ describe("authorization of every ballot operation, per role", () => {
 
   it("setting up questions and vote channels: staff and leaders only", async () => {
     const c = await db.consultation.create({ data: { communeId: thienTin, title: "Bản nháp phân quyền", summary: "Bản nháp để thử phân quyền.", matterKind: "DECISION", legalCategory: "DECISION_COMMUNITY_WORKS", subject: "OTHER", allowedChannels: ["MEETING", "PAPER"], createdById: staffId }, select: { id: true } });
-    const q = questionSchema.parse({ communeId: thienTin, consultationId: c.id, text: "Đồng ý mức đóng góp không?", kind: "YES_NO_ABSTAIN", votingUnit: "HOUSEHOLD", options: [], maxChoices: 1, thresholdRule: "MAJORITY_OF_ALL_IN_SCOPE", thresholdPercent: 50, quorumPercent: 50 });
+    const q = questionSchema.parse({ communeId: thienTin, consultationId: c.id, text: "Đồng ý mức đóng góp không?", kind: "YES_NO_ABSTAIN", votingUnit: "HOUSEHOLD", options: [], maxChoices: 1, thresholdRule: "MAJORITY_OF_ALL_IN_SCOPE", thresholdPercent: 66.67, quorumPercent: 50 });
     expect(await matrix(BALLOT_STAFF_ROLES, (a) => addQuestion(a, q))).toEqual(STAFF_ONLY);
     const s = voteSettingsSchema.parse({ communeId: thienTin, consultationId: c.id, channels: ["MEETING", "PAPER"], onlineVoteNoticeOn: null, showResultsLive: false });
     expect(await matrix(BALLOT_STAFF_ROLES, (a) => updateVoteSettings(a, s))).toEqual(STAFF_ONLY);

@@ -121,7 +121,8 @@ describe("changing a web vote", () => {
 describe("results", () => {
   it("stay hidden before the ballot closes, and show numerator, denominator and rule after", async () => {
     const v = await createVillage(c.communeId, { name: "Thôn Kết Quả", households: 5, accounts: 3 });
-    const b = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [v.villageId] });
+    // A consultation by household (Decree 321/2025): web votes count; on a decision matter they would not (counting.int.test.ts).
+    const b = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [v.villageId], category: "CONSULTATION_ADMINISTRATIVE_BOUNDARY" });
     for (const [i, option] of [b.agree, b.agree, b.disagree].entries()) {
       await castWebVote(await accessOf(v.households[i]!.userId!, c.communeId), { questionId: b.questionId, optionIds: [option] });
     }
@@ -142,9 +143,10 @@ describe("results", () => {
 
   it("show while voting is open when the consultation shows results live, marked as not final", async () => {
     const v = await createVillage(c.communeId, { name: "Thôn Trực Tiếp", households: 2, accounts: 1 });
-    const b = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [v.villageId], showResultsLive: true });
+    const b = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [v.villageId], showResultsLive: true, category: "CONSULTATION_ADMINISTRATIVE_BOUNDARY" });
     await castWebVote(await accessOf(v.households[0]!.userId!, c.communeId), { questionId: b.questionId, optionIds: [b.agree] });
-    expect(await getBallotResults(c.communeId, b.consultationId)).toMatchObject({ visible: true, final: false, questions: [{ agree: 1, eligible: 2 }] });
+    // Running figures, without a verdict.
+    expect(await getBallotResults(c.communeId, b.consultationId)).toMatchObject({ visible: true, final: false, questions: [{ agree: 1, eligible: 2, outcome: { passed: null } }] });
   });
 });
 

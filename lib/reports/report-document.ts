@@ -5,12 +5,14 @@
 import { type Block, type Inline, type OfficialDocument, signatureFor } from "@/lib/documents/model";
 import { vnDateParts, vnNumber } from "@/lib/documents/format";
 import type { Channel, PostingChannel } from "@/lib/generated/prisma/enums";
+import { basisText, shareText, verdictText } from "@/lib/participation/counting-text";
 import { isSuppressed } from "@/lib/participation/secret-results";
 import { SECRET_MIN_SHOWN } from "@/lib/participation/secret-vote-rules";
+import type { CommuneOutcome } from "@/lib/participation/tally";
 
 import { pinMapSvg } from "./pin-map";
 import type { ReportContent } from "./report-workflow";
-import type { ReportSnapshot, SnapshotOpinion } from "./snapshot";
+import type { ReportSnapshot, SnapshotOpinion, SnapshotVillageResult } from "./snapshot";
 
 export const DRAFT_MARK = "DỰ THẢO";
 
@@ -142,6 +144,43 @@ function participation(s: ReportSnapshot, n: string): Block[] {
   ];
 }
 
+/**
+ * A decision counted village by village (Law 10/2022 Art. 21.1): households, agreeing, disagreeing and
+ * other per village, the rule and the verdict of each; then the commune-level rule, with its "Căn cứ".
+ */
+function decisionBlocks(villages: SnapshotVillageResult[], commune: CommuneOutcome, secret: boolean | undefined): Block[] {
+  const law = villages.find((v) => v.outcome)?.outcome;
+  const blocks: Block[] = [
+    {
+      kind: "table",
+      header: ["Thôn", "Tổng số hộ", "Đồng ý", "Không đồng ý", "Ý kiến khác", "Quy tắc", "Kết quả"],
+      rows: villages.map((v) => {
+        // A secret ballot: a village with 1 or 2 votes shows no figure that could reveal them.
+        const few = isSuppressed(secret, v.agree + (v.disagree ?? 0) + (v.other ?? 0));
+        const fig = (n: number) => (few ? `dưới ${SECRET_MIN_SHOWN}` : vnNumber(n));
+        return [
+          v.village,
+          vnNumber(v.households),
+          fig(v.agree),
+          fig(v.disagree ?? 0),
+          fig(v.other ?? 0),
+          v.outcome ? shareText(v.outcome.share, v.outcome.raisedPercent) : "–",
+          v.outcome ? `${verdictText(v.outcome.passed)} (${few ? "–" : `${vnNumber(v.outcome.numerator)}/${vnNumber(v.outcome.denominator)}`})` : "–",
+        ];
+      }),
+      widths: [2.4, 1.2, 1.1, 1.2, 1.1, 3, 1.8],
+      align: ["left", "right", "right", "right", "right", "left", "left"],
+    },
+  ];
+  const communeVerdict = commune.passed === null ? "đang biểu quyết" : commune.passed ? "ĐƯỢC THÔNG QUA" : "KHÔNG ĐƯỢC THÔNG QUA";
+  blocks.push({
+    kind: "paragraph",
+    content: [`${vnNumber(commune.villagesPassed)}/${vnNumber(commune.villages)} thôn thông qua. Kết quả: `, { text: communeVerdict, bold: true }, "."],
+  });
+  if (law) blocks.push({ kind: "paragraph", content: [{ text: basisText(law, commune), italic: true }] });
+  return blocks;
+}
+
 function ballot(s: ReportSnapshot, n: string): Block[] {
   const blocks: Block[] = [{ kind: "heading", level: 1, text: `${n}. KẾT QUẢ BIỂU QUYẾT` }];
   s.ballot.questions.forEach((q, i) => {
@@ -159,6 +198,10 @@ function ballot(s: ReportSnapshot, n: string): Block[] {
       widths: [4, 1.6, 2.2, 2.2],
       align: ["left", "right", "right", "right"],
     });
+    if (q.commune && q.villages) {
+      blocks.push(...decisionBlocks(q.villages, q.commune, q.secret));
+      return;
+    }
     const verdict = o.passed === null ? "kết quả dùng để tham khảo" : o.passed ? "ĐẠT tỷ lệ thông qua" : "KHÔNG ĐẠT tỷ lệ thông qua";
     blocks.push({
       kind: "paragraph",

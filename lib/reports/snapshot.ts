@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors";
 import { loadBallot } from "@/lib/participation/ballot-scope";
 import { countParticipants } from "@/lib/notices/participants";
 import { computeResults } from "@/lib/participation/get-results";
-import type { Outcome } from "@/lib/participation/tally";
+import { type CommuneOutcome, type Outcome, type VillageRow, villageRows } from "@/lib/participation/tally";
 import { computeOpinionGroups } from "@/lib/reports/opinion-groups/compute-opinion-groups";
 import { clusterThemes } from "@/lib/reports/themes/cluster-themes";
 import type { ThemeSet } from "@/lib/reports/themes/schemas";
@@ -45,6 +45,9 @@ export type SnapshotGroups =
       groups: { id: number; size: number; representative: { number: number; agreeShare: number; direction: "agree" | "disagree" }[] }[];
       consensus: { number: number; direction: "agree" | "disagree" }[];
     };
+
+/** One village's count of a decision question, as the report shows it. */
+export type SnapshotVillageResult = VillageRow;
 
 export type ReportSnapshot = {
   schema: typeof SNAPSHOT_SCHEMA;
@@ -86,6 +89,9 @@ export type ReportSnapshot = {
       outcome: Outcome;
       /** A secret ballot: figures of fewer than 3 votes read "dưới 3" (absent in versions taken before it). */
       secret?: boolean;
+      /** A decision's count per village under Law 10/2022 Art. 21.1 (absent in versions taken before it). */
+      villages?: SnapshotVillageResult[];
+      commune?: CommuneOutcome | null;
     }[];
   };
   themes: ThemeSet;
@@ -323,6 +329,8 @@ export async function takeSnapshot(communeId: string, consultationId: string, op
         options: [...r.question.options].sort((a, b) => a.position - b.position).map((o) => ({ label: o.label, count: r.options[o.id] ?? 0, isAffirmative: o.isAffirmative })),
         outcome: r.outcome,
         secret: r.question.secret === true,
+        villages: villageRows(r),
+        commune: r.commune,
       })),
     },
     themes,

@@ -8,6 +8,8 @@ export type DemoQuestion = {
   kind: QuestionKind;
   votingUnit: VotingUnit;
   thresholdRule: ThresholdRule;
+  /** The passing share; the law's floor applies whatever is stored (lib/participation/counting-rules.ts). */
+  thresholdPercent?: number;
   quorumPercent?: number;
   options: { label: string; isAffirmative?: boolean }[];
 };
@@ -33,6 +35,11 @@ export type DemoConsultation = {
   requiresBroadcast?: boolean;
   onlineVoteNotice?: boolean;
   opinions?: { village: string; body: string; stance: "SUPPORT" | "OPPOSE" | "OTHER"; channel?: Channel; pin?: [number, number] }[];
+  /**
+   * Village meetings held on the first question, as shares of each village's households (present,
+   * agreeing, disagreeing); `failEvery` makes every Nth village agree with `failAgree` instead.
+   */
+  meetings?: { present: number; agree: number; disagree: number; failEvery: number; failAgree: number };
 };
 
 const f = (geometry: GeoJSON.Geometry, label: string, color: string): GeoJSON.Feature => ({
@@ -150,7 +157,8 @@ export const THIEN_TIN_CONSULTATIONS: DemoConsultation[] = [
     subject: "CONVENTION",
     status: "PUBLISHED",
     comment: [-10, 25],
-    posting: [-10, 25],
+    // Decree 61/2023 Art. 9–10: the draft was posted 30 days before the vote opened.
+    posting: [-40, 25],
     villages: ["Tân Phú 1"],
     channels: ["MEETING", "PAPER", "WEB"],
     onlineVoteNotice: true,
@@ -238,6 +246,39 @@ export const THIEN_TIN_CONSULTATIONS: DemoConsultation[] = [
       { village: "Bàn Thới", body: "Đề nghị tăng chỉ tiêu bê tông hóa kênh mương nội đồng.", stance: "OTHER" },
       { village: "Ngọc Sơn", body: "Đồng ý với dự thảo.", stance: "SUPPORT" },
     ],
+  },
+  {
+    key: "contribution",
+    title: "Đóng góp kinh phí bê tông hóa đường giao thông nông thôn năm 2026",
+    summary:
+      "Các hộ gia đình toàn xã bàn và quyết định mức đóng góp 500.000 đồng/hộ để bê tông hóa 6,5 km đường ngõ xóm; Nhà nước hỗ trợ xi măng. Đã biểu quyết tại hội nghị các thôn.",
+    matterKind: "DECISION",
+    legalCategory: "DECISION_COMMUNITY_WORKS",
+    subject: "BUDGET",
+    status: "CLOSED",
+    comment: [-50, -21],
+    posting: [-50, -21],
+    channels: ["MEETING", "PAPER"],
+    legalBasis: "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15, khoản 1 Điều 15 và khoản 1 Điều 21.",
+    responsibleOfficer: "Văn phòng HĐND – UBND xã",
+    sections: [
+      { heading: "Mức đóng góp", body: "Mỗi hộ đóng góp 500.000 đồng, chia 2 đợt (tháng 3 và tháng 6/2026); hộ nghèo, hộ cận nghèo được miễn." },
+      { heading: "Cách tính kết quả", body: "Mỗi thôn thông qua khi có ít nhất 2/3 tổng số hộ của thôn tán thành; nội dung áp dụng toàn xã được thông qua khi ít nhất 2/3 số thôn thông qua (Điều 21.1)." },
+    ],
+    geometry: () => ({ type: "FeatureCollection", features: [] }),
+    questions: [
+      {
+        text: "Hộ gia đình có đồng ý đóng góp 500.000 đồng/hộ để bê tông hóa đường giao thông nông thôn năm 2026 không?",
+        kind: "YES_NO_ABSTAIN",
+        votingUnit: "HOUSEHOLD",
+        thresholdRule: "MAJORITY_OF_ALL_IN_SCOPE",
+        thresholdPercent: 66.67,
+        quorumPercent: 50,
+        options: YES_NO,
+      },
+    ],
+    // Most villages pass with about 3/4 of their households; every fourth reaches only 3/5, a majority but under 2/3.
+    meetings: { present: 0.85, agree: 0.75, disagree: 0.08, failEvery: 4, failAgree: 0.6 },
   },
   {
     key: "draft",

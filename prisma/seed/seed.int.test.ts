@@ -47,6 +47,20 @@ describe("seed", () => {
     expect(byCategory("CONSULTATION_LAND_USE_PLAN").questions[0]?.options.map((o) => o.label)).toEqual(["Đồng ý", "Không đồng ý", "Ý kiến khác"]);
   });
 
+  it("has a closed commune-wide contribution counted village by village, passing with 2/3 of its villages (Art. 21.1)", async () => {
+    const { computeResults } = await import("@/lib/participation/get-results");
+    const { loadBallot } = await import("@/lib/participation/ballot-scope");
+    const c = await db.consultation.findFirstOrThrow({ where: { commune: { slug: "thien-tin" }, title: { startsWith: "Đóng góp kinh phí bê tông hóa" } }, select: { id: true, communeId: true, status: true, isCommuneWide: true } });
+    expect(c).toMatchObject({ status: "CLOSED", isCommuneWide: true });
+    const [q] = await computeResults(c.communeId, await loadBallot(c.communeId, c.id));
+    expect(q!.villages).toHaveLength(THIEN_TIN_VILLAGES.length);
+    expect(q!.villages.every((v) => v.source === "MEETING" && v.outcome?.share === "AT_LEAST_TWO_THIRDS")).toBe(true);
+    const failed = q!.villages.filter((v) => v.outcome?.passed === false);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(q!.commune).toMatchObject({ rule: "TWO_THIRDS_OF_VILLAGES", villages: THIEN_TIN_VILLAGES.length, passed: true });
+    expect(await db.closedVillageCount.count({ where: { question: { consultationId: c.id } } })).toBe(THIEN_TIN_VILLAGES.length);
+  });
+
   it("adds nothing when run again", async () => {
     const before = await counts();
     await seed(db, { households: 200 });

@@ -9,6 +9,7 @@ import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
+import { freezeVillageCounts } from "@/lib/participation/closed-counts";
 import { toSearchKey } from "@/lib/text/search-key";
 
 import { type DemoConsultation, NGHIA_HANH_CONSULTATIONS, THIEN_TIN_CONSULTATIONS } from "./content";
@@ -302,6 +303,42 @@ async function residentAuthor(tx: Tx, communeId: string, villageId: string, vill
   return { userId: user.id, residentId: resident.id, householdId: resident.householdId, displayName: user.displayName };
 }
 
+/** One meeting per village in scope, with the first question's tallies as shares of its households. */
+async function seedMeetings(tx: Tx, ctx: { communeId: string; villages: Map<string, string> }, consultationId: string, demo: DemoConsultation, heldFrom: Date, enteredById: string) {
+  const m = demo.meetings!;
+  const question = await tx.ballotQuestion.findFirstOrThrow({ where: { consultationId, position: 0 }, select: { id: true, options: { select: { id: true }, orderBy: { position: "asc" } } } });
+  const [agreeId, disagreeId, otherId] = question.options.map((o) => o.id) as [string, string, string];
+  const names = demo.villages ?? [...ctx.villages.keys()];
+  const totals = await tx.household.groupBy({ by: ["villageId"], where: { communeId: ctx.communeId, isActive: true }, _count: { _all: true } });
+  for (const [i, name] of [...names].sort().entries()) {
+    const villageId = ctx.villages.get(name)!;
+    const total = totals.find((t) => t.villageId === villageId)?._count._all ?? 0;
+    const present = Math.round(total * m.present);
+    const agree = Math.min(present, Math.round(total * ((i + 1) % m.failEvery === 0 ? m.failAgree : m.agree)));
+    const disagree = Math.min(present - agree, Math.round(total * m.disagree));
+    await tx.meetingRecord.create({
+      data: {
+        communeId: ctx.communeId,
+        consultationId,
+        villageId,
+        heldAt: new Date(heldFrom.getTime() + (i + 7) * DAY + 12 * 3600_000),
+        form: "SHOW_OF_HANDS",
+        householdsPresent: present,
+        householdsTotal: total,
+        enteredById,
+        notes: `Hội nghị thôn ${name}: biểu quyết giơ tay.`,
+        tallies: {
+          create: [
+            { questionId: question.id, optionId: agreeId, count: agree },
+            { questionId: question.id, optionId: disagreeId, count: disagree },
+            { questionId: question.id, optionId: otherId, count: present - agree - disagree },
+          ],
+        },
+      },
+    });
+  }
+}
+
 async function seedConsultations(
   db: Db,
   ctx: { communeId: string; villages: Map<string, string>; villageBoxes: Map<string, Box>; box: Box },
@@ -360,6 +397,7 @@ async function seedConsultations(
               kind: q.kind,
               votingUnit: q.votingUnit,
               thresholdRule: q.thresholdRule,
+              thresholdPercent: q.thresholdPercent,
               quorumPercent: q.quorumPercent,
               options: { create: q.options.map((o, oi) => ({ position: oi, label: o.label, isAffirmative: o.isAffirmative ?? false })) },
             })),
@@ -396,6 +434,9 @@ async function seedConsultations(
         });
       }
       await tx.consultation.update({ where: { id: consultation.id }, data: { opinionSeq: number } });
+      if (demo.meetings) await seedMeetings(tx, ctx, consultation.id, demo, commentStartsAt, authorId);
+      // A closed ballot keeps each village's households as they stood at the close (closed-counts.ts).
+      if (demo.status === "CLOSED" && demo.questions?.length) await freezeVillageCounts(tx, { id: consultation.id, communeId: ctx.communeId }, endOfDayVn(date(demo.comment[1])));
     });
     created += 1;
   }

@@ -37,6 +37,7 @@ export function OfflineEntry({ communeId, consultationId, questions, paperAllowe
   const tBallot = useTranslations("ballot");
   const tErrors = useTranslations("errors");
   const tStance = useTranslations("enums.Stance");
+  const tDate = useTranslations("ballotStaff.entryDate");
   const vn = useVnTime();
   const id = useId();
   const [query, setQuery] = useState("");
@@ -48,6 +49,7 @@ export function OfflineEntry({ communeId, consultationId, questions, paperAllowe
   const [who, setWho] = useState<Record<string, string>>({});
   const [assistedFor, setAssistedFor] = useState("");
   const [reason, setReason] = useState("");
+  const [datedOn, setDatedOn] = useState("");
   const [opinion, setOpinion] = useState("");
   const [stance, setStance] = useState<(typeof STANCES)[number] | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
@@ -87,7 +89,7 @@ export function OfflineEntry({ communeId, consultationId, questions, paperAllowe
     const chosen = questions.filter((q) => (answers[q.id] ?? []).length > 0);
     const result =
       mode === "PAPER"
-        ? await paper.executeAsync({ communeId, consultationId, householdId: household.id, answers: chosen.map((q) => ({ questionId: q.id, optionIds: answers[q.id]!, residentId: q.votingUnit === "RESIDENT" ? (who[q.id] ?? null) : null })) })
+        ? await paper.executeAsync({ communeId, consultationId, householdId: household.id, datedOn: datedOn || null, answers: chosen.map((q) => ({ questionId: q.id, optionIds: answers[q.id]!, residentId: q.votingUnit === "RESIDENT" ? (who[q.id] ?? null) : null })) })
         : await assisted.executeAsync({
             communeId,
             consultationId,
@@ -189,6 +191,18 @@ export function OfflineEntry({ communeId, consultationId, questions, paperAllowe
               ) : null}
             </div>
           </fieldset>
+
+          {mode === "PAPER" ? (
+            <div>
+              <label htmlFor={`${id}-dated`} className={label}>
+                {tDate("label")}
+              </label>
+              <input id={`${id}-dated`} type="date" value={datedOn} onChange={(e) => setDatedOn(e.target.value)} className={`${input} max-w-xs`} aria-describedby={`${id}-dated-hint`} />
+              <p id={`${id}-dated-hint`} className={hint}>
+                {tDate("hint")}
+              </p>
+            </div>
+          ) : null}
 
           {mode === "ASSISTED" ? (
             <div className="grid gap-4 sm:grid-cols-2">

@@ -32,7 +32,7 @@ export default async function ReceiptsPage({ params }: { params: Promise<{ local
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className={pageTitle}>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <NextIntlClientProvider messages={pickMessages(messages, ["ballot.receipts", "errors", "enums.Channel"])}>
+      <NextIntlClientProvider messages={pickMessages(messages, ["ballot.receipts", "ballot.counting.channelNotDeciding", "errors", "enums.Channel"])}>
         <Suspense>
           <ReceiptCheck communeId={commune.id} communeSlug={commune.slug} />
         </Suspense>

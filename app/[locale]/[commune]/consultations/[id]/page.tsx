@@ -85,7 +85,7 @@ export default async function ConsultationPage({ params }: Params) {
 
       <PublicFlags flags={flags} />
 
-      {ballot.questions.length > 0 ? <BallotSection commune={commune} ballot={ballot} /> : null}
+      {ballot.questions.length > 0 ? <BallotSection commune={commune} ballot={ballot} category={consultation.legalCategory} /> : null}
 
       <section aria-labelledby="opinions-title" className="space-y-4">
         <h2 id="opinions-title" className="text-xl font-bold">
