@@ -17,6 +17,9 @@ export default defineConfig({
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
+          // Some unit tests render whole DOCX/PDF documents (fonts parsed on first use): seconds of CPU on a
+          // loaded 2-core machine. Speed is measured by `npm run bench`, never by a test's timeout.
+          testTimeout: 30_000,
         },
       },
       {
