@@ -52,10 +52,14 @@ async function liveResults(consultationId: string) {
 const opinion = (consultationId: string) =>
   opinionSchema.parse({ communeId: c.communeId, consultationId, body: "Tôi đồng ý với dự thảo hương ước của thôn.", stance: "SUPPORT", lat: null, lng: null, sectionId: null, parentId: null });
 
+/** A household consultation ballot: web votes count there, which is what these tests weigh (on a decision
+ * matter they are set aside unless Decree 59/2023 Art. 5's conditions for online deciding are met). */
+const WEB_COUNTS = "CONSULTATION_ADMINISTRATIVE_BOUNDARY" as const;
+
 describe("a match on the household list", () => {
   it("lets a resident comment at once but not vote, until identity is confirmed in person or by an invite code", async () => {
     const village = await createVillage(c.communeId, { name: "Thôn Đối Chiếu", households: 4, accounts: 3 });
-    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId], category: WEB_COUNTS });
     const [listed, invited, other] = village.households;
     await setMethod(listed!.userId!, "LIST_MATCH");
     await setMethod(invited!.userId!, "INVITE_CODE");
@@ -84,7 +88,7 @@ describe("a match on the household list", () => {
 describe("a household is told of every vote in its name", () => {
   it("on the web, on paper and by assisted entry: an inbox notice to every member with an account, a text to every member with a phone", async () => {
     const village = await createVillage(c.communeId, { name: "Thôn Báo Tin", households: 3, accounts: 3 });
-    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId], category: WEB_COUNTS });
     const [web, paper, assisted] = village.households;
     const member = await addMember(c.communeId, web!, { fullName: "Trần Thị Con", birthYear: 1995, account: true }); // an account with no phone
 
@@ -123,7 +127,7 @@ describe("a household is told of every vote in its name", () => {
 describe("a contested vote", () => {
   it("is disputed by the household, proposed void by staff, confirmed by the Front: kept, marked void, out of the count, and the household votes again on paper", async () => {
     const village = await createVillage(c.communeId, { name: "Thôn Khiếu Nại", households: 4, accounts: 2 });
-    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId], category: WEB_COUNTS });
     const [household, neighbour] = village.households;
     // Someone else cast the household's vote on the web (a member account the representative never set up).
     const impostor = await addMember(c.communeId, household!, { fullName: "Lê Văn Mạo", birthYear: 1990, account: true });
@@ -170,7 +174,7 @@ describe("a contested vote", () => {
 
   it("stands when the Front rejects the proposal", async () => {
     const village = await createVillage(c.communeId, { name: "Thôn Bác Khiếu Nại", households: 2, accounts: 1 });
-    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId], category: WEB_COUNTS });
     const [household] = village.households;
     const [paper] = await enterPaperBallot(c.staff, { consultationId: ballot.consultationId, householdId: household!.householdId, answers: [{ questionId: ballot.questionId, optionIds: [ballot.agree] }] });
     const vote = await db.vote.findFirstOrThrow({ where: { receiptCode: paper!.receiptCode }, select: { id: true } });
@@ -188,7 +192,7 @@ describe("a contested vote", () => {
 
   it("is authorized per role: the household disputes, staff propose, only the Front decides", async () => {
     const village = await createVillage(c.communeId, { name: "Thôn Phân Quyền", households: 2, accounts: 2 });
-    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId], category: WEB_COUNTS });
     const [household, neighbour] = village.households;
     const [paper] = await enterPaperBallot(c.staff, { consultationId: ballot.consultationId, householdId: household!.householdId, answers: [{ questionId: ballot.questionId, optionIds: [ballot.agree] }] });
     const vote = await db.vote.findFirstOrThrow({ where: { receiptCode: paper!.receiptCode }, select: { id: true } });
@@ -229,7 +233,7 @@ describe("a contested vote", () => {
 describe("blocking an account for abuse", () => {
   it("stops its opinions and reactions, never its vote or its dispute", async () => {
     const village = await createVillage(c.communeId, { name: "Thôn Bị Khóa", households: 2, accounts: 2 });
-    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId], category: WEB_COUNTS });
     const [blocked, other] = village.households;
     const opinionId = (await postOpinion(await accessOf(other!.userId!, c.communeId), opinion(ballot.consultationId))).id;
     await blockAccount(c.staff, { communeId: c.communeId, userId: blocked!.userId!, reason: "Nhiều lần xúc phạm người khác.", days: 7 });

@@ -32,7 +32,7 @@ const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Mi
 
 async function setup(name: string) {
   const village = await createVillage(c.communeId, { name, households: 10, accounts: 3 });
-  const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+  const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId], category: WEB_COUNTS });
   for (const h of village.households.slice(0, 3)) await castWebVote(await accessOf(h.userId!, c.communeId), { questionId: ballot.questionId, optionIds: [ballot.disagree] });
   const minutes = await uploadMinutes(c.staff, { consultationId: ballot.consultationId, fileName: "bien-ban.pdf", data: PDF });
   const values = meetingSchema.parse({
@@ -59,6 +59,10 @@ async function villageOf(consultationId: string) {
   if (!results.visible) throw new Error("live results expected");
   return results.questions[0]!.villages[0]!;
 }
+
+/** A household consultation ballot: web votes count there, which is what these tests weigh (on a decision
+ * matter they are set aside unless Decree 59/2023 Art. 5's conditions for online deciding are met). */
+const WEB_COUNTS = "CONSULTATION_ADMINISTRATIVE_BOUNDARY" as const;
 
 describe("counting a village by its meeting instead of its individual votes", () => {
   it("is only staff's proposal until the Front confirms it; both steps are audited and listed for the results page", async () => {
@@ -90,7 +94,7 @@ describe("counting a village by its meeting instead of its individual votes", ()
 
   it("cannot be proposed by a village head recording the meeting: the votes keep counting and staff are told to propose", async () => {
     const village = await createVillage(c.communeId, { name: "Thôn Trưởng Thôn Ghi", households: 6, accounts: 1 });
-    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId] });
+    const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [village.villageId], category: WEB_COUNTS });
     await castWebVote(await accessOf(village.households[0]!.userId!, c.communeId), { questionId: ballot.questionId, optionIds: [ballot.agree] });
     const user = await db.user.create({ data: { name: "Trưởng thôn", displayName: "Trưởng thôn", email: `head-${village.villageId}@thu.danban.local`, passwordHash: "x" }, select: { id: true } });
     await db.membership.create({ data: { userId: user.id, communeId: c.communeId, role: "VILLAGE_HEAD", status: "VERIFIED", verificationMethod: "APPOINTED", verifiedAt: new Date(), villageId: village.villageId } });

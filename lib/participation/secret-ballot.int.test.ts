@@ -52,7 +52,11 @@ function written(before: Dump, after: Dump): Map<string, Row[]> {
 /** A row's values as text, its physical place left out. */
 const values = (row: Row) => Object.entries(row).filter(([k]) => k !== "ctid").map(([, v]) => (typeof v === "string" ? v : JSON.stringify(v)));
 
-async function secretBallot(villageIds: string[], category: "DECISION_VILLAGE_HEAD" | "DECISION_VILLAGE_CONVENTION" = "DECISION_VILLAGE_CONVENTION") {
+async function secretBallot(
+  villageIds: string[],
+  // A household consultation ballot by default: its web votes count (on a decision matter they are set aside unless online deciding was lawful).
+  category: "DECISION_VILLAGE_HEAD" | "DECISION_VILLAGE_CONVENTION" | "DECISION_OTHER_SELF_MANAGEMENT" | "CONSULTATION_ADMINISTRATIVE_BOUNDARY" = "CONSULTATION_ADMINISTRATIVE_BOUNDARY",
+) {
   const b = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds, category, showResultsLive: true });
   await db.ballotQuestion.update({ where: { id: b.questionId }, data: { secret: true } });
   return b;

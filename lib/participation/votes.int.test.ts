@@ -153,7 +153,8 @@ describe("results", () => {
 describe("receipts", () => {
   it("prove a vote was counted — question, channel, time — without the choice or the voter", async () => {
     const v = await createVillage(c.communeId, { name: "Thôn Biên Nhận", households: 2, accounts: 1 });
-    const b = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [v.villageId] });
+    // A household consultation ballot: a web vote counts there (on a decision matter it is set aside, Decree 59/2023 Art. 5).
+    const b = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [v.villageId], category: "CONSULTATION_ADMINISTRATIVE_BOUNDARY" });
     const voter = await accessOf(v.households[0]!.userId!, c.communeId);
     const { receiptCode } = await castWebVote(voter, { questionId: b.questionId, optionIds: [b.disagree] });
     await changeWebVote(voter, { questionId: b.questionId, optionIds: [b.agree] });
