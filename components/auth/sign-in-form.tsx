@@ -12,7 +12,7 @@ function safeCallback(value: string | null): string {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }
 
-export type SignInTexts = Record<"identifier" | "password" | "submit" | "submitting" | "noAccount" | "registerLink" | "invalidCredentials" | "failed", string> & {
+export type SignInTexts = Record<"identifier" | "password" | "submit" | "submitting" | "noAccount" | "registerLink" | "invalidCredentials" | "emailUnconfirmed" | "failed", string> & {
   /** With "{minutes}" in it. */
   rateLimited: string;
 };
@@ -36,6 +36,8 @@ export function SignInForm({ texts, registerHref }: { texts: SignInTexts; regist
         const code = result.error ?? "";
         if (code.startsWith("rateLimited:")) {
           setError(texts.rateLimited.replace("{minutes}", String(Math.max(1, Math.ceil(Number(code.split(":")[1]) / 60)))));
+        } else if (code === "emailUnconfirmed") {
+          setError(t("emailUnconfirmed"));
         } else if (code === "invalidCredentials" || code === "CredentialsSignin") {
           setError(t("invalidCredentials"));
         } else {
