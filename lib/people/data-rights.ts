@@ -10,6 +10,7 @@ import { AppError, conflict, notFound } from "@/lib/errors";
 import type { DataRequestKind } from "@/lib/generated/prisma/enums";
 import { sendConfirmation } from "@/lib/email-confirmation/send";
 import { issueConfirmation } from "@/lib/email-confirmation/tokens";
+import { getMailer, type Mailer } from "@/lib/notifications/mailer";
 import { appendAudit } from "@/lib/oversight/audit";
 import { readSettings } from "@/lib/settings";
 
@@ -148,6 +149,7 @@ export async function correctMyDetails(
   communeId: string,
   values: { displayName: string; email: string | null; emailOptOut?: boolean },
   now = new Date(),
+  mailer: Mailer | null = getMailer(),
 ) {
   const { after, token, locale } = await db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { displayName: true, email: true, emailOptOut: true, locale: true } });
@@ -171,7 +173,7 @@ export async function correctMyDetails(
     const token = changed && after.email ? await issueConfirmation(tx, userId, after.email, now) : null;
     return { after, token, locale: before.locale };
   });
-  const confirmationSent = token && after.email ? await sendConfirmation(after.email, token, locale) : false;
+  const confirmationSent = token && after.email ? await sendConfirmation(after.email, token, locale, mailer) : false;
   return { ...after, confirmationSent };
 }
 
