@@ -135,7 +135,6 @@ export function crossInput(c: ProbeContext): Record<string, unknown> {
     householdsPresent: 1,
     sourceChoice: null,
     source: "MEETING",
-    meetingId: null,
     channel: "NOTICE_BOARD",
     location: "Trụ sở UBND xã",
     startsAt: "2026-01-05",
