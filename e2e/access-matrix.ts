@@ -90,6 +90,7 @@ export function crossInput(c: ProbeContext): Record<string, unknown> {
     attachmentId: c.attachmentId,
     postingId: c.postingId,
     minutesId: c.minutesId,
+    meetingId: c.meetingId,
     reportId: c.reportId,
     noticeId: c.noticeId,
     opinionId: c.opinionId,
@@ -134,7 +135,6 @@ export function crossInput(c: ProbeContext): Record<string, unknown> {
     householdsPresent: 1,
     sourceChoice: null,
     source: "MEETING",
-    meetingId: null,
     channel: "NOTICE_BOARD",
     location: "Trụ sở UBND xã",
     startsAt: "2026-01-05",
@@ -213,6 +213,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
   // Passwords: one's own (the old one is checked behind the gate); a reset needs the code sent to the phone.
   "lib/accounts/actions.ts#changePasswordAction": { allowed: SIGNED_IN, crossAnswers: "one's own password: no object of a commune is named" },
   "lib/accounts/actions.ts#requestPasswordResetAction": { allowed: EVERYONE, crossAnswers: "a phone number, not an object of a commune" },
+  // Email ownership: the link's token is the proof (no session needed); the link is sent again to one's own address.
+  "lib/email-confirmation/actions.ts#confirmEmailAction": { allowed: EVERYONE, crossAnswers: "a token from a mail, not an object of a commune" },
+  "lib/email-confirmation/actions.ts#resendEmailConfirmationAction": { allowed: SIGNED_IN, crossAnswers: "one's own email: no object of a commune is named" },
   "lib/accounts/actions.ts#resetPasswordAction": { allowed: EVERYONE, crossAnswers: "a phone number and its code, not an object of a commune" },
   "lib/people/actions.ts#requestPhoneCodeAction": { allowed: EVERYONE },
   "lib/people/actions.ts#registerResidentAction": { allowed: EVERYONE },
@@ -266,6 +269,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/people/identity-actions.ts#confirmIdentityAction": { allowed: STAFF_AREA },
   // Officials' roles: administrators only.
   "lib/people/official-actions.ts#grantRoleAction": { allowed: ADMIN },
+  "lib/people/official-actions.ts#lookUpGranteeAction": { allowed: ADMIN },
   "lib/people/official-actions.ts#revokeRoleAction": { allowed: ADMIN },
   // A Front reviewer's appointment or withdrawal takes effect only when the Front confirms it.
   "lib/people/official-actions.ts#decideFrontChangeAction": { allowed: FRONT },

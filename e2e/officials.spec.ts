@@ -12,14 +12,18 @@ test("an administrator grants a village head's role, the person works with it, a
   await expectAccessible(page, "officials");
 
   const form = page.locator("section", { has: page.getByRole("heading", { name: "Cấp vai trò" }) });
+  // First the account is looked up and shown (name, end of the phone number), then the role is granted.
   await form.getByLabel("Số điện thoại hoặc email của tài khoản").fill("0988 777 666");
-  await form.getByLabel("Vai trò").selectOption({ label: "Trưởng thôn" });
-  await form.getByLabel("Thôn").selectOption({ label: "Long Bình" });
-  await form.getByRole("button", { name: "Cấp vai trò" }).click();
+  await form.getByRole("button", { name: "Tìm tài khoản" }).click();
   await expect(form.getByRole("alert")).toContainText("Không có tài khoản nào với số điện thoại hoặc email này");
   await expect(form.getByLabel("Số điện thoại hoặc email của tài khoản")).toHaveValue("0988 777 666");
 
   await form.getByLabel("Số điện thoại hoặc email của tài khoản").fill("0901000004");
+  await form.getByRole("button", { name: "Tìm tài khoản" }).click();
+  await expect(form.getByTestId("grantee")).toContainText(/Tài khoản: .+, số điện thoại •+004\./);
+  await expectAccessible(page, "officials, the account found before granting");
+  await form.getByLabel("Vai trò").selectOption({ label: "Trưởng thôn" });
+  await form.getByLabel("Thôn").selectOption({ label: "Long Bình" });
   await form.getByRole("button", { name: "Cấp vai trò" }).click();
   await expect(form.getByRole("status")).toHaveText("Đã cấp vai trò.");
   const row = page.getByTestId("official").filter({ hasText: "Trưởng thôn — Long Bình" }).filter({ hasText: "0901 000 004" });
@@ -64,6 +68,8 @@ test("an administrator only proposes a Front reviewer; the Front confirms on its
   await expectAccessible(page, "officials");
   const form = page.locator("section", { has: page.getByRole("heading", { name: "Cấp vai trò" }) });
   await form.getByLabel("Số điện thoại hoặc email của tài khoản").fill("0901000077");
+  await form.getByRole("button", { name: "Tìm tài khoản" }).click();
+  await expect(form.getByTestId("grantee")).toContainText("Trần Văn Giám");
   await form.getByLabel("Vai trò").selectOption({ label: "Ủy ban MTTQ" });
   await form.getByRole("button", { name: "Cấp vai trò" }).click();
   await expect(form.getByRole("status")).toHaveText("Đã gửi đề nghị; vai trò thành viên MTTQ có hiệu lực khi Ủy ban MTTQ xã xác nhận.");

@@ -34,7 +34,7 @@ const pdfText = async (bytes: Buffer) => {
 test.beforeAll(async () => {
   const [c] = await query<{ id: string; communeId: string; opinionSeq: number }>(`SELECT id, "communeId", "opinionSeq" FROM "Consultation" WHERE title = $1`, [TITLE]);
   consultationId = c!.id;
-  const [me] = await query<{ id: string }>(`UPDATE "User" SET email = $1 WHERE phone = '+84901000001' RETURNING id`, [EMAIL]);
+  const [me] = await query<{ id: string }>(`UPDATE "User" SET email = $1, "emailVerifiedAt" = now(), "emailOptOut" = false WHERE phone = '+84901000001' RETURNING id`, [EMAIL]);
   const [staff] = await query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'canbo@thientin.danban.local'`);
   // The resident's own opinion (sent while the consultation was open), then an answer for every opinion.
   // Written once: a retried worker runs this again.

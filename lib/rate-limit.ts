@@ -5,7 +5,7 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { rateLimited } from "@/lib/errors";
 
-type LimitName = "signInFailures" | "signInDelay" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "reaction" | "vote" | "receiptCheck" | "report" | "photo";
+type LimitName = "signInFailures" | "signInDelay" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "reaction" | "vote" | "receiptCheck" | "report" | "photo" | "emailConfirmation";
 
 /** points per duration (seconds); blockDuration keeps a key blocked after it runs out. */
 const LIMITS: Record<LimitName, { points: number; duration: number; blockDuration?: number }> = {
@@ -16,6 +16,7 @@ const LIMITS: Record<LimitName, { points: number; duration: number; blockDuratio
   signInIp: { points: 50, duration: 15 * 60 }, // per address
   register: { points: 5, duration: 60 * 60 },
   oneTimeCode: { points: 3, duration: 10 * 60 },
+  emailConfirmation: { points: 5, duration: 60 * 60 }, // per account: confirmation mails
   opinion: { points: 10, duration: 10 * 60 },
   reaction: { points: 60, duration: 60 },
   vote: { points: 30, duration: 60 },

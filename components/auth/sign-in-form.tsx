@@ -8,7 +8,7 @@ import { buttonPrimary, input, label } from "@/components/ui/styles";
 import { signInWithCredentials } from "@/lib/auth/client-session";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
-export type SignInTexts = Record<"identifier" | "password" | "submit" | "submitting" | "noAccount" | "registerLink" | "invalidCredentials" | "failed", string> & {
+export type SignInTexts = Record<"identifier" | "password" | "submit" | "submitting" | "noAccount" | "registerLink" | "invalidCredentials" | "emailUnconfirmed" | "failed", string> & {
   /** With "{minutes}" in it. */
   rateLimited: string;
 };
@@ -32,6 +32,8 @@ export function SignInForm({ texts, registerHref }: { texts: SignInTexts; regist
         const code = result.error ?? "";
         if (code.startsWith("rateLimited:")) {
           setError(texts.rateLimited.replace("{minutes}", String(Math.max(1, Math.ceil(Number(code.split(":")[1]) / 60)))));
+        } else if (code === "emailUnconfirmed") {
+          setError(t("emailUnconfirmed"));
         } else if (code === "invalidCredentials" || code === "CredentialsSignin") {
           setError(t("invalidCredentials"));
         } else {

@@ -48,11 +48,13 @@ describe("npm run admin:create on an empty database", () => {
     const { default: pg } = await import("pg");
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const { rows } = await client.query(`SELECT email, "isPlatformAdmin", "passwordHash" FROM "User"`);
+    const { rows } = await client.query(`SELECT email, "isPlatformAdmin", "passwordHash", "emailVerifiedAt" FROM "User"`);
     await client.end();
     expect(rows).toHaveLength(1);
     expect(rows[0].email).toBe("admin@xa.vn");
     expect(rows[0].isPlatformAdmin).toBe(true);
+    // Typed by the operator on the server: confirmed, or the first administrator could not sign in.
+    expect(rows[0].emailVerifiedAt).not.toBeNull();
     const { verifyPassword } = await import("@/lib/auth/password");
     expect(await verifyPassword(rows[0].passwordHash, "a long enough passphrase")).toBe(true);
 

@@ -38,7 +38,9 @@ export async function createPlatformAdmin(db: Db, input: { email: string; passwo
   const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (taken) throw new AdminInputError(`email: ${email} already has an account / đã có tài khoản`);
   return db.user.create({
-    data: { email, name, displayName: name, passwordHash: await hashPassword(password), isPlatformAdmin: true, emailDigest: false },
+    // The operator typed this address on the server itself: that is the proof of ownership a link
+    // would give (lib/email-confirmation), and without it the first administrator could never sign in.
+    data: { email, name, displayName: name, passwordHash: await hashPassword(password), isPlatformAdmin: true, emailDigest: false, emailVerifiedAt: new Date() },
     select: { id: true, email: true },
   });
 }

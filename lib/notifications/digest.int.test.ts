@@ -56,8 +56,8 @@ describe("email digests through the job queue", () => {
     const withEmail = await userId("0901000001");
     const optedOut = await userId("0901000003");
     const noEmail = await userId("0901000002");
-    await db.user.update({ where: { id: withEmail }, data: { email: "hai@example.vn", emailOptOut: false } });
-    await db.user.update({ where: { id: optedOut }, data: { email: "ba@example.vn", emailOptOut: true } });
+    await db.user.update({ where: { id: withEmail }, data: { email: "hai@example.vn", emailVerifiedAt: new Date(), emailOptOut: false } });
+    await db.user.update({ where: { id: optedOut }, data: { email: "ba@example.vn", emailVerifiedAt: new Date(), emailOptOut: true } });
     await db.user.update({ where: { id: noEmail }, data: { email: null } });
     // Only what this test queues is counted: other tests in the same database may notify these people too.
     const since = await db.$queryRaw<{ now: Date }[]>`select now() as now`.then((r) => r[0]!.now);

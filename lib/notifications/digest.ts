@@ -44,7 +44,7 @@ export function composeDigest(
 /** Sends one person's digest, or marks their notifications skipped when no mail should go out. */
 export async function sendDigest(userId: string, mailer: Mailer | null, baseUrl = env.NEXTAUTH_URL ?? "http://localhost:3000") {
   const [user, pending] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { email: true, emailOptOut: true, emailDigest: true, locale: true, anonymisedAt: true } }),
+    db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true, emailOptOut: true, emailDigest: true, locale: true, anonymisedAt: true } }),
     db.notification.findMany({
       where: { userId, emailStatus: "PENDING" },
       select: { id: true, kind: true, params: true, link: true },
@@ -54,7 +54,8 @@ export async function sendDigest(userId: string, mailer: Mailer | null, baseUrl 
   ]);
   if (pending.length === 0) return { sent: 0, skipped: 0 };
   const ids = pending.map((n) => n.id);
-  if (!mailer || !user?.email || user.emailOptOut || user.anonymisedAt) {
+  // Only to an address its owner confirmed (lib/email-confirmation): never to one someone else typed.
+  if (!mailer || !user?.email || !user.emailVerifiedAt || user.emailOptOut || user.anonymisedAt) {
     await db.notification.updateMany({ where: { id: { in: ids } }, data: { emailStatus: "SKIPPED" } });
     return { sent: 0, skipped: ids.length };
   }

@@ -44,7 +44,8 @@ export const correctMyDetailsAction = userActionClient
         .max(200, { error: "tooLong" })
         .transform((v) => (v ? v.toLowerCase() : null))
         .refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: "emailInvalid" }),
-      emailNotifications: z.boolean().default(true),
+      // Digests by email are off unless the box is ticked.
+      emailNotifications: z.boolean().default(false),
     }),
   )
   .action(async ({ parsedInput, ctx }) => {

@@ -8,6 +8,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import type { DataRequestKind } from "@/lib/generated/prisma/enums";
+import { sendConfirmation } from "@/lib/email-confirmation/send";
+import { issueConfirmation } from "@/lib/email-confirmation/tokens";
+import { getMailer, type Mailer } from "@/lib/notifications/mailer";
 import { appendAudit } from "@/lib/oversight/audit";
 import { readSettings } from "@/lib/settings";
 
@@ -141,19 +144,27 @@ export async function requestDataChange(
   });
 }
 
-/** What a person may correct at once: the public name and the email. */
+/**
+ * What a person may correct at once: the public name and the email. A new email is unconfirmed until
+ * its link is opened (lib/email-confirmation): the link goes out after the change is saved.
+ */
 export async function correctMyDetails(
   userId: string,
   communeId: string,
   values: { displayName: string; email: string | null; emailOptOut?: boolean },
+  now = new Date(),
+  mailer: Mailer | null = getMailer(),
 ) {
-  return db.$transaction(async (tx) => {
-    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { displayName: true, email: true, emailOptOut: true } });
+  const { after, token, locale } = await db.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { displayName: true, email: true, emailOptOut: true, locale: true } });
     await assertDisplayNameAllowed(tx, userId, communeId, before.displayName, values.displayName);
-    const after = await tx.user.update({ where: { id: userId }, data: values, select: { displayName: true, email: true, emailOptOut: true } }).catch((e: { code?: string }) => {
-      if (e.code === "P2002") throw new AppError("emailTaken", 409, {}, { email: "emailTaken" });
-      throw e;
-    });
+    const changed = values.email !== before.email;
+    const after = await tx.user
+      .update({ where: { id: userId }, data: { ...values, ...(changed ? { emailVerifiedAt: null } : {}) }, select: { displayName: true, email: true, emailOptOut: true } })
+      .catch((e: { code?: string }) => {
+        if (e.code === "P2002") throw new AppError("emailTaken", 409, {}, { email: "emailTaken" });
+        throw e;
+      });
     await appendAudit(tx, {
       communeId,
       actorId: userId,
@@ -161,11 +172,14 @@ export async function correctMyDetails(
       action: "user.correct",
       entityType: "User",
       entityId: userId,
-      before,
+      before: { displayName: before.displayName, email: before.email, emailOptOut: before.emailOptOut },
       after,
     });
-    return after;
+    const token = changed && after.email ? await issueConfirmation(tx, userId, after.email, now) : null;
+    return { after, token, locale: before.locale };
   });
+  const confirmationSent = token && after.email ? await sendConfirmation(after.email, token, locale, mailer) : false;
+  return { ...after, confirmationSent };
 }
 
 /** Drops the identity, keeps the contributions: the text of opinions, and votes counted but unlinked. */

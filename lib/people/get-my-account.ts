@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 /** What a person sees on their own account page in one commune. */
 export async function getMyAccount(userId: string, communeId: string) {
   const [user, memberships, opinions, votes, notifications, consents, requests, blocks] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, displayName: true, phone: true, email: true, emailOptOut: true } }),
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, displayName: true, phone: true, email: true, emailVerifiedAt: true, emailOptOut: true } }),
     db.membership.findMany({
       where: { userId, communeId },
       select: { role: true, status: true, rejectionReason: true, resident: { select: { fullName: true, birthYear: true, village: { select: { name: true } }, household: { select: { code: true } } } } },

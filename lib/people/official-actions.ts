@@ -3,9 +3,15 @@
 import { communeActionClient } from "@/lib/actions/safe-action";
 
 import { decideFrontRoleChange, FRONT_DECIDING_ROLES } from "./front-appointments";
+import { lookUpGrantee } from "./grantee";
 import { grantRole, revokeRole } from "./officials";
 import { OFFICIALS_ROLES } from "./roles";
-import { decideFrontChangeSchema, grantRoleSchema, revokeRoleSchema } from "./schemas";
+import { decideFrontChangeSchema, grantRoleSchema, lookUpGranteeSchema, revokeRoleSchema } from "./schemas";
+
+/** First step of a grant: whose account this is (name, end of the phone number), before anything is given. */
+export const lookUpGranteeAction = communeActionClient("lookUpGrantee", OFFICIALS_ROLES)
+  .inputSchema(lookUpGranteeSchema)
+  .action(async ({ parsedInput, ctx }) => lookUpGrantee(ctx.access, parsedInput.identifier));
 
 export const grantRoleAction = communeActionClient("grantRole", OFFICIALS_ROLES)
   .inputSchema(grantRoleSchema)

@@ -6,6 +6,7 @@ import "server-only";
 // Front reviewer is appointed or withdrawn only with the Front's confirmation (front-appointments.ts):
 // here the administrator's grant or withdrawal of that role becomes a proposal. Nobody grants a role
 // to themself: an administrator who could would need nobody to become a leader, or anything else.
+// An account is named by its phone number or a confirmed email (grantee.ts).
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
@@ -13,7 +14,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
 
 import { FRONT_ROLE, proposeFrontRoleChange } from "./front-appointments";
-import { normalizePhone } from "./phone";
+import { findGrantee } from "./grantee";
 import { OFFICIAL_ROLES } from "./schemas";
 
 const COMMITTEE: Role[] = ["STAFF", "LEADER", "ADMIN"];
@@ -59,12 +60,7 @@ export async function grantRole(
   now = new Date(),
 ) {
   return db.$transaction(async (tx) => {
-    const phone = normalizePhone(input.identifier);
-    const user = await tx.user.findFirst({
-      where: phone ? { phone } : { email: { equals: input.identifier.trim(), mode: "insensitive" } },
-      select: { id: true, name: true, anonymisedAt: true },
-    });
-    if (!user || user.anonymisedAt) throw notFound("officialAccountNotFound");
+    const user = await findGrantee(tx, input.identifier);
     if (user.id === access.userId) throw conflict("cannotGrantOwnRole");
     let villageId: string | null = null;
     if (input.role === "VILLAGE_HEAD") {

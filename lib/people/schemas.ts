@@ -82,16 +82,20 @@ export type ResidentSearch = z.output<typeof residentSearchSchema>;
 export const OFFICIAL_ROLES = ["STAFF", "LEADER", "VILLAGE_HEAD", "FRONT_REVIEWER", "ADMIN"] as const;
 export const LEADER_TITLES = ["Chủ tịch", "Phó Chủ tịch"] as const;
 
+/** The phone number or email of an existing account. */
+const accountIdentifier = z
+  .string()
+  .trim()
+  .min(1, { error: "required" })
+  .max(200, { error: "tooLong" })
+  .refine((v) => normalizePhone(v) !== null || isEmail(v), { error: "identifierInvalid" });
+
+export const lookUpGranteeSchema = z.object({ communeId: z.string().min(1).max(40), identifier: accountIdentifier });
+
 export const grantRoleSchema = z
   .object({
     communeId: z.string().min(1).max(40),
-    /** The phone number or email of an existing account. */
-    identifier: z
-      .string()
-      .trim()
-      .min(1, { error: "required" })
-      .max(200, { error: "tooLong" })
-      .refine((v) => normalizePhone(v) !== null || isEmail(v), { error: "identifierInvalid" }),
+    identifier: accountIdentifier,
     role: z.enum(OFFICIAL_ROLES, { error: "roleInvalid" }),
     villageId: z.string().max(40).optional().default(""),
     title: z.string().max(40).optional().default(""),

@@ -51,8 +51,9 @@ describe("access matrix", () => {
 
   it("lets no visitor write", () => {
     const publicActions = Object.entries(ACTIONS).filter(([, e]) => e.allowed.includes("visitor")).map(([k]) => k.split("#")[1]);
-    // Anyone may check a receipt, start a registration and reset a forgotten password (with the code
-    // sent to the account's phone); nothing else is open to visitors.
-    expect(publicActions.sort()).toEqual(["checkReceiptAction", "registerResidentAction", "requestPasswordResetAction", "requestPhoneCodeAction", "resetPasswordAction"]);
+    // Anyone may check a receipt, start a registration, reset a forgotten password (with the code
+    // sent to the account's phone) and confirm an email (with the link mailed to it); nothing else is
+    // open to visitors.
+    expect(publicActions.sort()).toEqual(["checkReceiptAction", "confirmEmailAction", "registerResidentAction", "requestPasswordResetAction", "requestPhoneCodeAction", "resetPasswordAction"]);
   });
 });

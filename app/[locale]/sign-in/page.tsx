@@ -19,6 +19,7 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const t = await getTranslations("signIn");
   const tAccounts = await getTranslations("accounts");
+  const tConfirm = await getTranslations("emailConfirm");
   return (
     <>
       <SiteHeader />
@@ -35,6 +36,7 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
               noAccount: t("noAccount"),
               registerLink: t("registerLink"),
               invalidCredentials: t("invalidCredentials"),
+              emailUnconfirmed: tConfirm("signInUnconfirmed"),
               failed: t("failed"),
               rateLimited: t.raw("rateLimited") as string,
             }}

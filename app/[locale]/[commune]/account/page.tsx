@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { EmailConfirmation } from "@/components/accounts/email-confirmation";
 import { IntlIsland } from "@/components/intl-island";
 import { ConsentSection } from "@/components/privacy/consent-section";
 import { ActionForm } from "@/components/forms/action-form";
@@ -90,6 +91,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
           successMessage={t("account.saved")}
           resetOnSuccess={false}
         />
+        {me.user.email ? <EmailConfirmation confirmed={me.user.emailVerifiedAt !== null} /> : null}
       </section>
 
       <section aria-labelledby="inbox-title" className={`${card} space-y-3`}>

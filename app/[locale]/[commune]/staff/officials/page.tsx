@@ -3,10 +3,11 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ActionForm } from "@/components/forms/action-form";
 import { IntlIsland } from "@/components/intl-island";
 import { FrontChanges } from "@/components/people/front-changes";
+import { GrantRoleSteps } from "@/components/people/grant-role-steps";
 import { pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { db } from "@/lib/db";
-import { grantRoleAction, revokeRoleAction } from "@/lib/people/official-actions";
+import { revokeRoleAction } from "@/lib/people/official-actions";
 import { listOpenFrontChanges } from "@/lib/people/front-appointments";
 import { listOfficials } from "@/lib/people/officials";
 import { formatPhone } from "@/lib/people/phone";
@@ -17,7 +18,7 @@ export default async function OfficialsPage({ params }: { params: Promise<{ loca
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune } = await requirePageAccess(locale, slug, OFFICIALS_ROLES);
-  const [officials, frontChanges, villages, t, tFront, tRole, format] = await Promise.all([
+  const [officials, frontChanges, villages, t, tFront, tRole, format, tConfirm] = await Promise.all([
     listOfficials(commune.id),
     listOpenFrontChanges(commune.id),
     db.village.findMany({ where: { communeId: commune.id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
@@ -25,6 +26,7 @@ export default async function OfficialsPage({ params }: { params: Promise<{ loca
     getTranslations("frontAppointments"),
     getTranslations("enums.Role"),
     getFormatter(),
+    getTranslations("emailConfirm"),
   ]);
   return (
     <IntlIsland namespaces={["errors"]}>
@@ -80,18 +82,24 @@ export default async function OfficialsPage({ params }: { params: Promise<{ loca
         <h2 id="officials-grant" className="text-xl font-semibold">
           {t("grantHeading")}
         </h2>
-        <ActionForm
-          action={grantRoleAction}
-          fixed={{ communeId: commune.id }}
+        <GrantRoleSteps
+          communeId={commune.id}
           fields={[
-            { name: "identifier", label: t("identifier"), kind: "text", required: true, maxLength: 200 },
             { name: "role", label: t("role"), kind: "select", options: OFFICIAL_ROLES.map((r) => ({ value: r, label: tRole(r) })) },
             { name: "villageId", label: t("village"), kind: "select", options: [{ value: "", label: t("noVillage") }, ...villages.map((v) => ({ value: v.id, label: v.name }))] },
             { name: "title", label: t("leaderTitle"), kind: "select", options: [{ value: "", label: t("noTitle") }, ...LEADER_TITLES.map((v) => ({ value: v, label: v }))] },
           ]}
-          submitLabel={t("grant")}
-          successMessage={t("granted")}
-          pendingMessage={tFront("proposed")}
+          texts={{
+            identifier: t("identifier"),
+            lookUp: tConfirm("lookUp"),
+            lookUpAgain: tConfirm("lookUpAgain"),
+            found: tConfirm.raw("lookUpFound") as string,
+            noPhone: tConfirm("lookUpNoPhone"),
+            grantTo: tConfirm.raw("grantTo") as string,
+            grant: t("grant"),
+            granted: t("granted"),
+            proposed: tFront("proposed"),
+          }}
         />
       </section>
     </div>
