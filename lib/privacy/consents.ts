@@ -6,8 +6,8 @@ import "server-only";
 // same transaction:
 // - verification withdrawn: the account is no longer matched to the household list (the link is cut
 //   and the membership set aside as "consentWithdrawn"); given again, it waits for staff to verify;
-// - email digest: the account's digest flag follows the consent (sending, lib/notifications/digest.ts,
-//   still reads the email preference, emailOptOut: to be joined to this consent);
+// - email digest: the account's digest flag and its email preference (emailOptOut, which sending reads in
+//   lib/notifications/digest.ts) follow the consent: withdrawn, no digest goes out;
 // - contact by text message: read by hasConsent() wherever such a message is sent.
 import { db, type Tx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
@@ -47,7 +47,7 @@ export async function giveConsent(userId: string, communeId: string, purpose: Co
       data: { userId, communeId, purpose, textVersion: CONSENT_TEXT_VERSION[purpose], givenAt: now },
       select: { id: true, purpose: true, textVersion: true, givenAt: true },
     });
-    if (purpose === EMAIL_DIGEST) await tx.user.update({ where: { id: userId }, data: { emailDigest: true } });
+    if (purpose === EMAIL_DIGEST) await tx.user.update({ where: { id: userId }, data: { emailDigest: true, emailOptOut: false } });
     if (purpose === VERIFICATION) {
       await tx.membership.updateMany({
         where: { userId, communeId, role: "RESIDENT", status: "REJECTED", rejectionReason: CONSENT_WITHDRAWN_REASON },
@@ -64,7 +64,7 @@ export async function withdrawConsent(userId: string, communeId: string, purpose
     await lockPerson(tx, userId);
     const { count } = await tx.consentRecord.updateMany({ where: { userId, communeId, purpose, withdrawnAt: null }, data: { withdrawnAt: now } });
     if (count === 0) throw conflict("consentNotGiven");
-    if (purpose === EMAIL_DIGEST) await tx.user.update({ where: { id: userId }, data: { emailDigest: false } });
+    if (purpose === EMAIL_DIGEST) await tx.user.update({ where: { id: userId }, data: { emailDigest: false, emailOptOut: true } });
     if (purpose === VERIFICATION) {
       await tx.membership.updateMany({
         where: { userId, communeId, role: "RESIDENT" },

@@ -125,9 +125,10 @@ describe("consent per purpose", () => {
     expect((await listMyConsents(me, thienTin)).find((c) => c.purpose === EMAIL_DIGEST)).toMatchObject({ isGiven: false, history: [] });
     await giveConsent(me, thienTin, EMAIL_DIGEST);
     await expect(giveConsent(me, thienTin, EMAIL_DIGEST)).rejects.toMatchObject({ code: "consentAlreadyGiven", status: 409 });
-    expect((await db.user.findUniqueOrThrow({ where: { id: me } })).emailDigest).toBe(true);
+    expect(await db.user.findUniqueOrThrow({ where: { id: me }, select: { emailDigest: true, emailOptOut: true } })).toEqual({ emailDigest: true, emailOptOut: false });
     await withdrawConsent(me, thienTin, EMAIL_DIGEST);
-    expect((await db.user.findUniqueOrThrow({ where: { id: me } })).emailDigest).toBe(false);
+    // Withdrawn: the preference that sending reads (lib/notifications/digest.ts) follows, so no digest goes out.
+    expect(await db.user.findUniqueOrThrow({ where: { id: me }, select: { emailDigest: true, emailOptOut: true } })).toEqual({ emailDigest: false, emailOptOut: true });
     await expect(withdrawConsent(me, thienTin, EMAIL_DIGEST)).rejects.toMatchObject({ code: "consentNotGiven", status: 409 });
     await giveConsent(me, thienTin, EMAIL_DIGEST);
     const digest = (await listMyConsents(me, thienTin)).find((c) => c.purpose === EMAIL_DIGEST)!;
