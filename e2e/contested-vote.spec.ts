@@ -132,7 +132,11 @@ test("staff enter the household's paper ballot, and the results count it instead
   await query(`UPDATE "Consultation" SET status = 'CLOSED', "closedAt" = now(), "commentEndsAt" = now() - interval '1 minute' WHERE id = $1`, [consultationId]);
   await page.goto(`/thien-tin/consultations/${consultationId}/results`);
   await expect(page.getByRole("heading", { level: 1, name: "Kết quả biểu quyết" })).toBeVisible();
-  await expect(page.getByTestId("outcome").getByTestId("fraction")).toContainText(`1 / ${household.households} hộ`);
+  // Counted in the household's village against all its households (Law 10/2022 Art. 21.1): the paper ballot is its one vote.
+  const row = page.getByTestId("village-row").filter({ hasText: "Tân Phú 1" });
+  await expect(row.getByRole("cell").nth(1)).toHaveText(String(household.households));
+  await expect(row.getByRole("cell").nth(2)).toHaveText("1");
+  await expect(row.getByRole("cell").nth(3)).toHaveText("1");
   // By channel: the paper ballot counts, the voided web vote does not.
   const byChannel = page.getByRole("table", { name: "Theo hình thức" });
   await expect(byChannel.getByRole("row", { name: /^Phiếu lấy ý kiến/ }).getByRole("cell").first()).toHaveText("1");

@@ -13,7 +13,8 @@ test("a visitor finds open consultations in a list and on the map", async ({ pag
   await page.getByRole("link", { name: "Xã Thiện Tín" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Các nội dung đang lấy ý kiến" })).toBeVisible();
-  await expect(page.getByTestId("consultation-card")).toHaveCount(4);
+  // The seed's open and recent consultations, the closed commune-wide contribution among them.
+  await expect(page.getByTestId("consultation-card")).toHaveCount(5);
   await expect(page.getByText("Dữ liệu minh họa")).toBeVisible();
   const map = page.getByRole("region", { name: "Bản đồ các nội dung" });
   await expect(map.locator(".leaflet-container")).toBeVisible();
