@@ -4,6 +4,7 @@
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { enteringVillageOf } from "@/lib/participation/ballot-scope";
+import { readSettings } from "@/lib/settings";
 
 import { loadConditions, pollHouseholds } from "./load-conditions";
 import { conditionsOf, minutesClock } from "./online-deciding-rules";
@@ -19,13 +20,15 @@ export async function getOnlineDeciding(access: CommuneAccess, consultationId: s
     orderBy: { name: "asc" },
   });
   const households = await pollHouseholds(access.communeId, consultation.id, villages.map((v) => v.id), now);
-  const [conditions, records] = await Promise.all([
+  const [conditions, records, commune] = await Promise.all([
     loadConditions(access.communeId, consultation.id, households),
     db.onlineDeciding.findMany({
       where: { consultationId: consultation.id, communeId: access.communeId },
       select: { villageId: true, agreedOn: true, villageHeadName: true, frontCommitteeName: true, notifiedOn: true, minutesSentOn: true, team: { select: { fullName: true, role: true, isLeader: true, isFrontRepresentative: true }, orderBy: { position: "asc" } } },
     }),
+    db.commune.findUniqueOrThrow({ where: { id: access.communeId }, select: { settings: true } }),
   ]);
+  const holidays = readSettings(commune.settings).extraHolidays;
   const closedAt = consultation.closedAt ?? (consultation.commentEndsAt && consultation.commentEndsAt < now ? consultation.commentEndsAt : null);
   return {
     consultation: { id: consultation.id, title: consultation.title, commentStartsAt: consultation.commentStartsAt, closedAt },
@@ -35,7 +38,7 @@ export async function getOnlineDeciding(access: CommuneAccess, consultationId: s
         ...v,
         record,
         conditions: conditions.get(v.id) ?? conditionsOf(null, 0, 0, null),
-        clock: closedAt ? minutesClock(closedAt, record?.minutesSentOn ?? null, now) : null,
+        clock: closedAt ? minutesClock(closedAt, record?.minutesSentOn ?? null, now, holidays) : null,
       };
     }),
   };
