@@ -351,6 +351,13 @@ export const ROUTES: Record<string, RouteEntry> = {
     probe: { path: (c) => `/api/participation/meetings/${c.meetingId}/count-minutes?communeId=${c.communeId}&format=pdf` },
     cross: 404,
   },
+  // The minutes of a village's online vote (Decree 59/2023 Art. 5, form 03). The probe names no village:
+  // readers get 400 once the consultation is found; another commune's consultation is 404.
+  "GET /api/online-deciding/[consultationId]/minutes": {
+    expect: only(READERS, 400, 403),
+    probe: { path: (c) => `/api/online-deciding/${c.consultationId}/minutes?communeId=${c.communeId}&format=pdf` },
+    cross: 404,
+  },
   "GET /api/participation/minutes/[id]": { expect: only(READERS, 200, 403), probe: { path: (c) => `/api/participation/minutes/${c.minutesId}?communeId=${c.communeId}` }, cross: 404 },
   "POST /api/consultations/[consultationId]/attachments": {
     expect: only(STAFF, NOT_A_FILE, 403),
