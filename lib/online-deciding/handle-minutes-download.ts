@@ -3,6 +3,7 @@ import "server-only";
 // GET the minutes of a village's online vote (Decree 59/2023 Art. 5, form 03) as DOCX or PDF: for staff
 // and the Front of the commune, and for a village head their own village's.
 import { requireCommuneAccess } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
 import { renderDocx } from "@/lib/documents/render-docx";
 import { renderPdf } from "@/lib/documents/render-pdf";
 import { AppError, notFound, unauthenticated } from "@/lib/errors";
@@ -12,7 +13,6 @@ import { MINUTES_READER_ROLES } from "@/lib/participation/vote-roles";
 
 import { loadOnlineMinutesInput } from "./load-online-minutes";
 import { onlineVoteMinutes } from "./online-vote-minutes";
-import { loadOnlineConsultation } from "./village-scope";
 
 const TYPES = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -29,7 +29,7 @@ export async function handleOnlineMinutesDownload(userId: string | null, consult
     const access = await requireCommuneAccess(userId, communeId, MINUTES_READER_ROLES);
     if (format !== "pdf" && format !== "docx") throw notFound();
     // Another commune's consultation is not found, whatever else the request says.
-    await loadOnlineConsultation(communeId, consultationId);
+    if (!(await db.consultation.findFirst({ where: { id: consultationId, communeId }, select: { id: true } }))) throw notFound("consultationNotFound");
     if (!villageId || villageId.length > 40) throw new AppError("invalidInput", 400);
     // The Front supervises every village; a village head reads their own village's minutes only.
     if (!access.roles.includes("FRONT_REVIEWER")) assertMayEnterFor(access, villageId);

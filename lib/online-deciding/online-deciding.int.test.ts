@@ -11,7 +11,7 @@ import { toVnDate } from "@/lib/consultations/periods";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import type { LegalCategory, Role } from "@/lib/generated/prisma/enums";
-import { accessOf, createBallot, createTestCommune, createVillage, type TestCommune } from "@/lib/participation/ballot-test-helpers";
+import { accessOf, addFrontReviewer, createBallot, createTestCommune, createVillage, type TestCommune } from "@/lib/participation/ballot-test-helpers";
 import { castWebVote } from "@/lib/participation/cast-web-vote";
 import { checkReceipt } from "@/lib/participation/check-receipt";
 import { getBallotResults } from "@/lib/participation/get-results";
@@ -19,8 +19,11 @@ import { ENTRY_ROLES, VOTER_ROLES } from "@/lib/participation/vote-roles";
 
 import { answerPoll } from "./answer-poll";
 import { getOnlineDeciding } from "./get-online-deciding";
+import { handleOnlineMinutesDownload } from "./handle-minutes-download";
+import { loadOnlineMinutesInput } from "./load-online-minutes";
 import { loadConditions, pollHouseholds } from "./load-conditions";
 import type { TeamMember } from "./online-deciding-rules";
+import { onlineVoteMinutes } from "./online-vote-minutes";
 import { recordAgreement, recordMinutesSent, recordNotice } from "./record-village-steps";
 import { recordTeam } from "./record-team";
 
@@ -242,4 +245,30 @@ describe("the form 03 minutes: sent within 5 working days after the vote closes"
     expect(after.clock).toMatchObject({ overdue: false });
     expect(after.clock!.sentOn).not.toBeNull();
   });
+});
+
+describe("the minutes of the online vote (form 03)", () => {
+  it("print the conditions, the team and the village's count against all its households; the Front reads them, a head only their own village's", async () => {
+    const [v, neighbour] = [await village(3), await village(3)];
+    const b = await ballot([v, neighbour]);
+    await meet(b, v);
+    await openVoting(b);
+    await webVotes(b, v, 2);
+    await closeVoting(b);
+    const input = await loadOnlineMinutesInput(c.communeId, b.consultationId, v.villageId);
+    expect(input).toMatchObject({ households: 3, pollYes: 3, villageHeadName: "Trần Văn Trưởng", questions: [{ passed: true, options: [{ label: "Đồng ý", count: 2 }, { count: 0 }, { count: 0 }] }] });
+    const doc = onlineVoteMinutes(input);
+    expect(JSON.stringify(doc.body)).toContain("3/3 hộ");
+    expect(doc.signature.signerName).toBe("Thành viên 1");
+    const url = (villageId: string) => new URL(`http://x/api?communeId=${c.communeId}&villageId=${villageId}&format=docx`);
+    const front = await addFrontReviewer(c.communeId);
+    const ok = await handleOnlineMinutesDownload(front.userId, b.consultationId, url(v.villageId));
+    expect(ok.status).toBe(200);
+    expect(Buffer.from(await ok.arrayBuffer()).subarray(0, 2).toString()).toBe("PK");
+    const headId = (await db.user.create({ data: { name: "Trưởng thôn thử", displayName: "TT thử", email: `tt-${randomUUID().slice(0, 8)}@thu.danban.local`, passwordHash: "x" }, select: { id: true } })).id;
+    await db.membership.create({ data: { userId: headId, communeId: c.communeId, role: "VILLAGE_HEAD", status: "VERIFIED", verificationMethod: "APPOINTED", verifiedAt: new Date(), villageId: neighbour.villageId } });
+    expect((await handleOnlineMinutesDownload(headId, b.consultationId, url(v.villageId))).status).toBe(403);
+    expect((await handleOnlineMinutesDownload(v.households[0]!.userId!, b.consultationId, url(v.villageId))).status).toBe(403);
+    expect((await handleOnlineMinutesDownload(null, b.consultationId, url(v.villageId))).status).toBe(401);
+  }, 60_000);
 });
