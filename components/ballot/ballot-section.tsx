@@ -8,6 +8,8 @@ import type { Ballot } from "@/lib/participation/ballot-scope";
 import { isDecisionCategory } from "@/lib/participation/counting-rules";
 import { isBallotClosed, isBallotOpen } from "@/lib/participation/eligibility";
 
+import { PollAnswer } from "@/components/online-deciding/poll-answer";
+
 import { BallotVoting } from "./ballot-voting";
 
 const OFFLINE = ["PAPER", "MEETING", "ASSISTED"] as const;
@@ -50,6 +52,12 @@ export async function BallotSection({ commune, ballot, category }: { commune: { 
         </p>
       ) : null}
       {offline.length > 0 && !closed ? <p className="text-sm text-stone-800">{t("offlineChannels", { channels: new Intl.ListFormat(locale, { type: "disjunction" }).format(offline) })}</p> : null}
+      {/* Decree 59/2023 Art. 5: before an Art. 15.6 vote opens, households choose whether to decide online. */}
+      {category === "DECISION_OTHER_SELF_MANAGEMENT" && webAllowed && !open && !closed ? (
+        <NextIntlClientProvider messages={pickMessages(messages, ["onlineDeciding", "errors"])}>
+          <PollAnswer communeId={commune.id} consultationId={ballot.id} />
+        </NextIntlClientProvider>
+      ) : null}
       <NextIntlClientProvider messages={pickMessages(messages, ["ballot", "errors"])}>
         <BallotVoting
           communeId={commune.id}
