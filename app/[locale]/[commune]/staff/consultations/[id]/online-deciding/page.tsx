@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { BallotStaffNav } from "@/components/ballot/staff/ballot-staff-nav";
 import { VillageStepsForm } from "@/components/online-deciding/village-steps-form";
 import { card, pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
@@ -32,6 +33,7 @@ export default async function OnlineDecidingPage({ params }: { params: Promise<{
     <div className="space-y-6">
       <h1 className={pageTitle}>{t("title")}</h1>
       <p className="text-lg">{view.consultation.title}</p>
+      <BallotStaffNav communeSlug={commune.slug} consultationId={view.consultation.id} current="online" isPublic online />
       <p>{t("legalBasis")}</p>
       {view.villages.map((v) => (
         <section key={v.id} aria-labelledby={`village-${v.id}`} className={`${card} space-y-3`} data-testid="online-village">
