@@ -60,52 +60,57 @@ export function VillageStepsForm({ communeId, consultationId, villageId, today, 
 
   return (
     <div className="space-y-4">
-      <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), void run(agreement.executeAsync({ ...ref, agreedOn: v.agreedOn, villageHeadName: v.villageHeadName, frontCommitteeName: v.frontCommitteeName })))}>
-        <h4 className="font-semibold">{t("agreementTitle")}</h4>
-        {field("agreedOn", "date")}
-        {field("villageHeadName", "text")}
-        {field("frontCommitteeName", "text")}
-        <button type="submit" className={buttonPrimary} disabled={agreement.isPending}>
-          {t("save")}
-        </button>
-      </form>
-      <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), void run(notice.executeAsync({ ...ref, notifiedOn: v.notifiedOn })))}>
-        <h4 className="font-semibold">{t("noticeTitle")}</h4>
-        {field("notifiedOn", "date")}
-        <button type="submit" className={buttonPrimary} disabled={notice.isPending}>
-          {t("save")}
-        </button>
-      </form>
-      <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), void run(teamAction.executeAsync({ ...ref, members: team })))}>
-        <fieldset className="space-y-2">
-          <legend className="font-semibold">{t("teamTitle")}</legend>
-          {team.map((m, i) => (
-            <div key={i} className="grid gap-2 sm:grid-cols-3">
-              <input aria-label={t("memberName", { n: i + 1 })} className={input} value={m.fullName} onChange={(e) => setTeam(team.map((x, j) => (j === i ? { ...x, fullName: e.target.value } : x)))} />
-              <input aria-label={t("memberRole", { n: i + 1 })} className={input} value={m.role} onChange={(e) => setTeam(team.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))} />
-              <label className="inline-flex min-h-11 items-center gap-2">
-                <input type="radio" name={`${villageId}-leader`} checked={m.isLeader} onChange={() => setTeam(team.map((x, j) => ({ ...x, isLeader: j === i, isFrontRepresentative: j === i })))} />
-                {t("leader")}
-              </label>
+      {/* The conditions are settled before the result (Decree 59/2023 Art. 5): no changes after the vote closed. */}
+      {!closed ? (
+        <>
+          <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), void run(agreement.executeAsync({ ...ref, agreedOn: v.agreedOn, villageHeadName: v.villageHeadName, frontCommitteeName: v.frontCommitteeName })))}>
+            <h4 className="font-semibold">{t("agreementTitle")}</h4>
+            {field("agreedOn", "date")}
+            {field("villageHeadName", "text")}
+            {field("frontCommitteeName", "text")}
+            <button type="submit" className={buttonPrimary} disabled={agreement.isPending}>
+              {t("save")}
+            </button>
+          </form>
+          <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), void run(notice.executeAsync({ ...ref, notifiedOn: v.notifiedOn })))}>
+            <h4 className="font-semibold">{t("noticeTitle")}</h4>
+            {field("notifiedOn", "date")}
+            <button type="submit" className={buttonPrimary} disabled={notice.isPending}>
+              {t("save")}
+            </button>
+          </form>
+          <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), void run(teamAction.executeAsync({ ...ref, members: team })))}>
+            <fieldset className="space-y-2">
+              <legend className="font-semibold">{t("teamTitle")}</legend>
+              {team.map((m, i) => (
+                <div key={i} className="grid gap-2 sm:grid-cols-3">
+                  <input aria-label={t("memberName", { n: i + 1 })} className={input} value={m.fullName} onChange={(e) => setTeam(team.map((x, j) => (j === i ? { ...x, fullName: e.target.value } : x)))} />
+                  <input aria-label={t("memberRole", { n: i + 1 })} className={input} value={m.role} onChange={(e) => setTeam(team.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))} />
+                  <label className="inline-flex min-h-11 items-center gap-2">
+                    <input type="radio" name={`${villageId}-leader`} checked={m.isLeader} onChange={() => setTeam(team.map((x, j) => ({ ...x, isLeader: j === i, isFrontRepresentative: j === i })))} />
+                    {t("leader")}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+            <div className="flex flex-wrap gap-3">
+              {team.length < 5 ? (
+                <button type="button" className="min-h-11 underline" onClick={() => setTeam([...team, blank(team.length)])}>
+                  {t("addMember")}
+                </button>
+              ) : null}
+              {team.length > 3 ? (
+                <button type="button" className="min-h-11 underline" onClick={() => setTeam(team.slice(0, -1))}>
+                  {t("removeMember")}
+                </button>
+              ) : null}
+              <button type="submit" className={buttonPrimary} disabled={teamAction.isPending}>
+                {t("save")}
+              </button>
             </div>
-          ))}
-        </fieldset>
-        <div className="flex flex-wrap gap-3">
-          {team.length < 5 ? (
-            <button type="button" className="min-h-11 underline" onClick={() => setTeam([...team, blank(team.length)])}>
-              {t("addMember")}
-            </button>
-          ) : null}
-          {team.length > 3 ? (
-            <button type="button" className="min-h-11 underline" onClick={() => setTeam(team.slice(0, -1))}>
-              {t("removeMember")}
-            </button>
-          ) : null}
-          <button type="submit" className={buttonPrimary} disabled={teamAction.isPending}>
-            {t("save")}
-          </button>
-        </div>
-      </form>
+          </form>
+        </>
+      ) : null}
       {closed ? (
         <form className="space-y-2" onSubmit={(e) => (e.preventDefault(), void run(sent.executeAsync({ ...ref, sentOn: v.sentOn })))}>
           <h4 className="font-semibold">{t("sentTitle")}</h4>

@@ -39,6 +39,8 @@ describe("the notice must come before voting opens", () => {
     expect(conditionsOf(record, 3, 4, vn("2026-12-04T23:00:00")).notified).toBe(false);
     expect(conditionsOf(record, 3, 4, null).notified).toBe(false);
     expect(conditionsOf({ ...record, villageHeadName: " " }, 3, 4, vn("2026-12-05T07:00:00")).agreed).toBe(false);
+    // The agreement, too, comes before the vote.
+    expect(conditionsOf({ ...record, agreedOn: vn("2026-12-06T00:00:00") }, 3, 4, vn("2026-12-05T07:00:00")).agreed).toBe(false);
   });
 });
 

@@ -41,7 +41,7 @@ export type VillageRecord = {
 };
 
 export type Conditions = {
-  /** 1. The head and the Front working committee agreed, with the date and their names. */
+  /** 1. The head and the Front working committee agreed before voting opened, with the date and their names. */
   agreed: boolean;
   /** 2. More than 50% of all households chose the online form. */
   poll: boolean;
@@ -56,9 +56,11 @@ export type Conditions = {
 
 /** Where each condition of Art. 5 stands for one village. `votingOpensAt` null: not yet known, so not "beforehand". */
 export function conditionsOf(record: VillageRecord | null, pollYes: number, households: number, votingOpensAt: Date | null): Conditions {
-  const agreed = !!record?.agreedOn && !!record.villageHeadName?.trim() && !!record.frontCommitteeName?.trim();
+  // The agreement and the notice come first: dated on or before the day voting opened.
+  const before = (d: Date | null | undefined) => !!d && votingOpensAt !== null && d <= votingOpensAt;
+  const agreed = before(record?.agreedOn) && !!record?.villageHeadName?.trim() && !!record.frontCommitteeName?.trim();
   const poll = pollChoosesOnline(pollYes, households);
-  const notified = !!record?.notifiedOn && votingOpensAt !== null && record.notifiedOn <= votingOpensAt;
+  const notified = before(record?.notifiedOn);
   const team = !!record && checkTeam(record.team) === null;
   return { agreed, poll, pollYes, households, notified, team, allMet: agreed && poll && notified && team };
 }

@@ -237,6 +237,9 @@ describe("the form 03 minutes: sent within 5 working days after the vote closes"
     const ref = { consultationId: b.consultationId, villageId: v.villageId };
     expect(await refusal(recordMinutesSent(c.staff, { ...ref, sentOn: today() }))).toEqual({ code: "minutesBeforeClose", status: 422 });
     await closeVoting(b);
+    // What allowed web votes to decide is settled: no change once the vote closed.
+    expect(await refusal(recordNotice(c.staff, { ...ref, notifiedOn: today() }))).toEqual({ code: "onlineStepsClosed", status: 409 });
+    expect(await refusal(recordTeam(c.staff, { ...ref, members: team(3) }))).toEqual({ code: "onlineStepsClosed", status: 409 });
     const before = (await getOnlineDeciding(c.staff, b.consultationId)).villages[0]!;
     expect(before.clock).toMatchObject({ sentOn: null, overdue: false });
     expect(before.clock!.dueBy.getTime()).toBeGreaterThan(Date.now() + 5 * DAY);

@@ -7,12 +7,13 @@ import { appendAudit } from "@/lib/oversight/audit";
 import { assertNotFrozen } from "@/lib/reports/freeze";
 
 import { checkTeam, type TeamMember } from "./online-deciding-rules";
-import { loadVillageFor, villageRecord } from "./village-scope";
+import { assertVoteNotClosed, loadVillageFor, villageRecord } from "./village-scope";
 
-export async function recordTeam(access: CommuneAccess, input: { consultationId: string; villageId: string; members: TeamMember[] }) {
+export async function recordTeam(access: CommuneAccess, input: { consultationId: string; villageId: string; members: TeamMember[] }, now = new Date()) {
   const refusal = checkTeam(input.members);
   if (refusal) throw new AppError(refusal.code, 422, refusal.params, { members: refusal.code });
   const { consultation, village } = await loadVillageFor(access, input.consultationId, input.villageId);
+  assertVoteNotClosed(consultation, now);
   return db.$transaction(async (tx) => {
     await assertNotFrozen(tx, consultation.id);
     const record = await villageRecord(tx, access.communeId, consultation.id, village.id);

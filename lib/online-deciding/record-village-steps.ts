@@ -9,12 +9,13 @@ import { invalid } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
 import { assertNotFrozen } from "@/lib/reports/freeze";
 
-import { loadVillageFor, villageRecord } from "./village-scope";
+import { assertVoteNotClosed, loadVillageFor, villageRecord } from "./village-scope";
 
 type VillageRef = { consultationId: string; villageId: string };
 
 async function recordStep(access: CommuneAccess, ref: VillageRef, action: string, data: Record<string, Date | string>, now: Date) {
   const { consultation, village } = await loadVillageFor(access, ref.consultationId, ref.villageId);
+  if (!("minutesSentOn" in data)) assertVoteNotClosed(consultation, now);
   for (const [field, value] of Object.entries(data)) {
     // A record of something done: never a day in the future.
     if (value instanceof Date && value > now) throw invalid("dateInFuture", {}, { [field]: "dateInFuture" });

@@ -29,6 +29,14 @@ export async function loadVillageFor(access: CommuneAccess, consultationId: stri
   return { consultation, village };
 }
 
+/**
+ * The conditions are settled before the result: once the vote has closed, what allowed web votes to
+ * decide can no longer be changed (only the day the minutes were sent is recorded afterwards).
+ */
+export function assertVoteNotClosed(c: { status: string; commentEndsAt: Date | null }, now: Date): void {
+  if (c.status !== "PUBLISHED" || (c.commentEndsAt !== null && c.commentEndsAt < now)) throw new AppError("onlineStepsClosed", 409);
+}
+
 /** The village's record, made on first use. */
 export async function villageRecord(tx: Tx, communeId: string, consultationId: string, villageId: string) {
   return tx.onlineDeciding.upsert({
