@@ -210,6 +210,15 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/participation/vote-actions.ts#recordMeetingAction": { allowed: STAFF_AREA },
   "lib/participation/vote-actions.ts#chooseTallySourceAction": { allowed: STAFF },
   "lib/participation/vote-actions.ts#checkReceiptAction": { allowed: EVERYONE, crossAnswers: "a receipt code is looked up in the commune asked, ids play no part" },
+  // Online deciding (Decree 59/2023 Art. 5): staff and village heads record the steps (a head for their own village only,
+  // proved in lib/online-deciding/online-deciding.int.test.ts); residents answer the households' preliminary poll.
+  "lib/online-deciding/actions.ts#recordAgreementAction": { allowed: STAFF_AREA },
+  "lib/online-deciding/actions.ts#recordNoticeAction": { allowed: STAFF_AREA },
+  "lib/online-deciding/actions.ts#recordTeamAction": { allowed: STAFF_AREA },
+  "lib/online-deciding/actions.ts#recordMinutesSentAction": { allowed: STAFF_AREA },
+  "lib/online-deciding/actions.ts#getOnlineDecidingAction": { allowed: STAFF_AREA },
+  "lib/online-deciding/actions.ts#answerPollAction": { allowed: RESIDENT },
+  "lib/online-deciding/actions.ts#getMyPollAnswerAction": { allowed: RESIDENT },
   // Passwords: one's own (the old one is checked behind the gate); a reset needs the code sent to the phone.
   "lib/accounts/actions.ts#changePasswordAction": { allowed: SIGNED_IN, crossAnswers: "one's own password: no object of a commune is named" },
   "lib/accounts/actions.ts#requestPasswordResetAction": { allowed: EVERYONE, crossAnswers: "a phone number, not an object of a commune" },
@@ -344,6 +353,13 @@ export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/participation/meetings/[id]/count-minutes": {
     expect: only(READERS, 200, 403),
     probe: { path: (c) => `/api/participation/meetings/${c.meetingId}/count-minutes?communeId=${c.communeId}&format=pdf` },
+    cross: 404,
+  },
+  // The minutes of a village's online vote (Decree 59/2023 Art. 5, form 03). The probe names no village:
+  // readers get 400 once the consultation is found; another commune's consultation is 404.
+  "GET /api/online-deciding/[consultationId]/minutes": {
+    expect: only(READERS, 400, 403),
+    probe: { path: (c) => `/api/online-deciding/${c.consultationId}/minutes?communeId=${c.communeId}&format=pdf` },
     cross: 404,
   },
   "GET /api/participation/minutes/[id]": { expect: only(READERS, 200, 403), probe: { path: (c) => `/api/participation/minutes/${c.minutesId}?communeId=${c.communeId}` }, cross: 404 },

@@ -8,6 +8,8 @@ import type { Ballot } from "@/lib/participation/ballot-scope";
 import { isDecisionCategory } from "@/lib/participation/counting-rules";
 import { isBallotClosed, isBallotOpen } from "@/lib/participation/eligibility";
 
+import { PollAnswer } from "@/components/online-deciding/poll-answer";
+
 import { BallotVoting } from "./ballot-voting";
 
 const OFFLINE = ["PAPER", "MEETING", "ASSISTED"] as const;
@@ -19,6 +21,7 @@ const OFFLINE = ["PAPER", "MEETING", "ASSISTED"] as const;
 export async function BallotSection({ commune, ballot, category }: { commune: { id: string; slug: string }; ballot: Ballot; category: LegalCategory }) {
   const t = await getTranslations("ballot");
   const tCounting = await getTranslations("ballot.counting");
+  const tOnline = await getTranslations("onlineDeciding");
   const format = await getFormatter();
   const messages = await getMessages();
   const locale = await getLocale();
@@ -46,10 +49,16 @@ export async function BallotSection({ commune, ballot, category }: { commune: { 
       {/* Decree 59/2023 Art. 5: a web vote is recorded but never decides this matter; say so before anyone votes. */}
       {webAllowed && isDecisionCategory(category) ? (
         <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-950" data-testid="web-not-deciding">
-          {tCounting("webNotDecidingNote")}
+          {category === "DECISION_OTHER_SELF_MANAGEMENT" ? tOnline("legalBasis") : tCounting("webNotDecidingNote")}
         </p>
       ) : null}
       {offline.length > 0 && !closed ? <p className="text-sm text-stone-800">{t("offlineChannels", { channels: new Intl.ListFormat(locale, { type: "disjunction" }).format(offline) })}</p> : null}
+      {/* Decree 59/2023 Art. 5: before an Art. 15.6 vote opens, households choose whether to decide online. */}
+      {category === "DECISION_OTHER_SELF_MANAGEMENT" && webAllowed && !open && !closed ? (
+        <NextIntlClientProvider messages={pickMessages(messages, ["onlineDeciding", "errors"])}>
+          <PollAnswer communeId={commune.id} consultationId={ballot.id} />
+        </NextIntlClientProvider>
+      ) : null}
       <NextIntlClientProvider messages={pickMessages(messages, ["ballot", "errors"])}>
         <BallotVoting
           communeId={commune.id}

@@ -1,6 +1,7 @@
 // Anyone holding a receipt code can check that the vote was recorded and counted: the question, the
 // channel and the time — never the choice, and nothing about who voted.
 import { db } from "@/lib/db";
+import { onlineDecidingVillages, pollHouseholds } from "@/lib/online-deciding/load-conditions";
 import { consumeRateLimit } from "@/lib/rate-limit";
 
 import { countingLawFor } from "./counting-rules";
@@ -47,7 +48,12 @@ export async function checkReceipt(communeId: string, typed: string, requester: 
     select: { source: true },
   });
   const { legalCategory, isCommuneWide, ...consultation } = vote.question.consultation;
-  const law = countingLawFor(legalCategory, vote.question, { isCommuneWide, onlineDecidingMet: false });
+  // Decree 59/2023 Art. 5: a web vote decides only an Art. 15.6 matter, in a village that met the conditions.
+  const onlineDecidingMet =
+    vote.channel === "WEB" &&
+    legalCategory === "DECISION_OTHER_SELF_MANAGEMENT" &&
+    (await onlineDecidingVillages(communeId, consultation.id, await pollHouseholds(communeId, consultation.id, [vote.villageId]))).has(vote.villageId);
+  const law = countingLawFor(legalCategory, vote.question, { isCommuneWide, onlineDecidingMet });
   const channelDecides = !law || law.decidingChannels.includes(vote.channel);
   const notCountedBecause = !channelDecides ? "channelNotDeciding" : source?.source === "MEETING" ? "meeting" : undefined;
   return {

@@ -147,8 +147,8 @@ describe("a convention (Art. 15.3): more than 50% of ALL households", () => {
     const [v] = await villages("Thôn Phiếu Hủy", [3]);
     const ballot = await createBallot({ communeId: c.communeId, createdById: c.staffId, villageIds: [v!.villageId], channels: ["PAPER"] });
     await paper(ballot, v!, 2);
-    // As the void flow writes it (lib/contested-votes/decide-void.ts): the voter key moves aside.
-    await db.$executeRaw`UPDATE "Vote" SET "voidedAt" = now(), "voidReason" = 'Hộ khiếu nại, Mặt trận xác nhận', "voterKey" = "voterKey" || '#void:' || id
+    // A voided vote frees its key (the check constraint wants "#void:<id>" on it), as voiding does.
+    await db.$executeRaw`UPDATE "Vote" SET "voidedAt" = now(), "voidReason" = 'Hộ khiếu nại, Mặt trận xác nhận', "voterKey" = "voterKey" || '#void:' || "id"
       WHERE "questionId" = ${ballot.questionId} AND "householdId" = ${v!.households[0]!.householdId}`;
     await close(ballot.consultationId);
     expect((await finalResults(ballot.consultationId)).villages[0]).toMatchObject({ participants: 1, agree: 1, outcome: { passed: false } });

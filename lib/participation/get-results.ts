@@ -4,11 +4,12 @@
 // open the figures carry no verdict. Once closed, the households per village are those kept at close
 // (closed-counts.ts). Voided votes (a contested vote, voided with the Front) are never counted.
 import { db } from "@/lib/db";
+import { onlineDecidingVillages } from "@/lib/online-deciding/load-conditions";
 import type { Channel, MeetingForm, TallySource } from "@/lib/generated/prisma/enums";
 
 import { type Ballot, loadBallot } from "./ballot-scope";
 import { frozenEligible, liveEligible } from "./closed-counts";
-import { countingLawFor } from "./counting-rules";
+import { type CountingLaw, countingLawFor } from "./counting-rules";
 import { isBallotClosed } from "./eligibility";
 import { loadSecretCounts, secretIndividual } from "./secret-ballot-box";
 import { secretNotes, type SecretNotes } from "./secret-results";
@@ -47,7 +48,7 @@ async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
   return { legalCategory: consultation.legalCategory, villages, households, adults, frozen, voters, choices, meetings, sources, secret };
 }
 
-function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof loadAggregates>>): VillageInput[] {
+function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof loadAggregates>>, online?: { villages: Set<string>; law: CountingLaw | null }): VillageInput[] {
   // Kept at close where the ballot has closed; the register as it stands while voting is open.
   const frozen = a.frozen.get(question.id);
   const eligible = frozen ?? (question.votingUnit === "HOUSEHOLD" ? a.households : a.adults);
@@ -82,6 +83,8 @@ function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof load
       individual,
       meetings,
       decision: decision ? { source: decision.source as TallySource, meetingId: decision.meetingId } : null,
+      // Decree 59/2023 Art. 5: web votes decide only in a village that met the online-deciding conditions.
+      ...(online?.law && online.villages.has(village.id) ? { decidingChannels: online.law.decidingChannels } : {}),
     };
   });
 }
@@ -97,11 +100,19 @@ export type BallotResults =
 export async function computeResults(communeId: string, ballot: Ballot, now = new Date()): Promise<CountedQuestion[]> {
   if (ballot.questions.length === 0) return [];
   const aggregates = await loadAggregates(communeId, ballot, now);
+  // Online deciding (Decree 59/2023 Art. 5) is decided village by village (lib/online-deciding); the
+  // matter itself must allow it (countingLawFor: Art. 15.6 only), else no village's web votes decide.
+  const household = ballot.questions.find((q) => q.votingUnit === "HOUSEHOLD");
+  const online =
+    aggregates.legalCategory === "DECISION_OTHER_SELF_MANAGEMENT"
+      ? await onlineDecidingVillages(communeId, ballot.id, (household && aggregates.frozen.get(household.id)) ?? aggregates.households)
+      : new Set<string>();
   return ballot.questions.map((q) => {
-    // Online deciding (Decree 59/2023 Art. 5) is not run by the platform yet: web votes never decide.
-    const law = countingLawFor(aggregates.legalCategory, q, { isCommuneWide: ballot.window.isCommuneWide, onlineDecidingMet: false });
+    const opts = { isCommuneWide: ballot.window.isCommuneWide };
+    const law = countingLawFor(aggregates.legalCategory, q, { ...opts, onlineDecidingMet: false });
     const question: QuestionInfo = { ...q, quorumPercent: q.quorumPercent ?? null, law };
-    const result = tallyQuestion(question, villageInputs(question, aggregates));
+    const onlineLaw = countingLawFor(aggregates.legalCategory, q, { ...opts, onlineDecidingMet: true });
+    const result = tallyQuestion(question, villageInputs(question, aggregates, { villages: online, law: onlineLaw }));
     return q.secret ? { ...result, secrecy: secretNotes(result, aggregates.secret) } : result;
   });
 }

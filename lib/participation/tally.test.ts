@@ -142,6 +142,20 @@ describe("a question's tally", () => {
     expect(r.outcome.passed).toBe(false);
   });
 
+  it("counts web votes only in a village given its own deciding channels (Decree 59/2023 Art. 5, lib/online-deciding)", () => {
+    const opts = { isCommuneWide: false };
+    const selfManagement: QuestionInfo = { ...question, law: countingLawFor("DECISION_OTHER_SELF_MANAGEMENT", question, { ...opts, onlineDecidingMet: false }) };
+    const online = countingLawFor("DECISION_OTHER_SELF_MANAGEMENT", question, { ...opts, onlineDecidingMet: true })!;
+    const web = { WEB: { voters: 60, options: { yes: 51, no: 9 } } };
+    const r = tallyQuestion(selfManagement, [
+      village({ villageId: "met", individual: web, decidingChannels: online.decidingChannels }),
+      village({ villageId: "neighbour", individual: web }),
+    ]);
+    expect(r.villages.map((v) => [v.villageId, v.agree, v.notDeciding, v.outcome?.passed])).toEqual([["met", 51, [], true], ["neighbour", 0, ["WEB"], false]]);
+    // Another matter never gets web votes deciding, whatever is asked.
+    expect(countingLawFor("DECISION_VILLAGE_CONVENTION", question, { ...opts, onlineDecidingMet: true })!.decidingChannels).not.toContain("WEB");
+  });
+
   it("counts the people who voted at a meeting on a per-person question, and the households present on a household question", () => {
     const perPerson: QuestionInfo = { ...question, votingUnit: "RESIDENT", quorumPercent: null };
     expect(tallyQuestion(perPerson, [village({ meetings: [meeting({ householdsPresent: 60, tallies: { yes: 90, no: 30, other: 5 } })] })])).toMatchObject({ participants: 125, agree: 90, disagree: 30, other: 5 });

@@ -49,6 +49,11 @@ export type VillageInput = {
   individual: Partial<Record<IndividualChannel, ChannelCounts>>;
   meetings: MeetingInput[];
   decision: { source: TallySource; meetingId: string | null } | null;
+  /**
+   * This village's deciding channels where they differ from the question's law: a village that met the
+   * online-deciding conditions of Decree 59/2023 Art. 5 (lib/online-deciding) also counts web votes.
+   */
+  decidingChannels?: Channel[];
 };
 
 export type SourceChoice = {
@@ -206,7 +211,7 @@ export function tallyVillage(question: QuestionInfo, input: VillageInput): Villa
   // Votes on channels that may not decide this matter stay on record, set aside, out of the count.
   const setAside = { WEB: 0, PAPER: 0, ASSISTED: 0, meetings: 0 };
   const notDeciding: IndividualChannel[] = [];
-  const deciding = question.law?.decidingChannels;
+  const deciding = question.law ? (input.decidingChannels ?? question.law.decidingChannels) : undefined;
   const village = deciding ? { ...input, individual: { ...input.individual } } : input;
   if (deciding) {
     for (const c of INDIVIDUAL_CHANNELS) {

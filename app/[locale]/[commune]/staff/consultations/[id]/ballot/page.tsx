@@ -40,7 +40,7 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
     <div className="space-y-6">
       <h1 className={pageTitle}>{t("title")}</h1>
       <p className="text-lg">{ballot.title}</p>
-      <BallotStaffNav communeSlug={commune.slug} consultationId={ballot.id} current="ballot" isPublic={!isDraft} />
+      <BallotStaffNav communeSlug={commune.slug} consultationId={ballot.id} current="ballot" isPublic={!isDraft} online={ballot.legalCategory === "DECISION_OTHER_SELF_MANAGEMENT"} />
       {!isDraft ? <p className="rounded-xl border border-amber-300 bg-amber-50 p-4">{t("locked")}</p> : null}
       {isDraft && !canEdit ? <p className="rounded-xl border border-stone-300 bg-white p-4">{t("readOnly")}</p> : null}
 

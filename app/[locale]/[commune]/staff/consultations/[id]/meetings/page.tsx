@@ -41,7 +41,7 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
     <div className="space-y-6">
       <h1 className={pageTitle}>{t("title")}</h1>
       <p className="text-lg">{ballot.title}</p>
-      <BallotStaffNav communeSlug={commune.slug} consultationId={ballot.id} current="meetings" isPublic={isPublic} />
+      <BallotStaffNav communeSlug={commune.slug} consultationId={ballot.id} current="meetings" isPublic={isPublic} online={ballot.legalCategory === "DECISION_OTHER_SELF_MANAGEMENT"} />
       <p>{t("intro")}</p>
 
       {canRecord ? (

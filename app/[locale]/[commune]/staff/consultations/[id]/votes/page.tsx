@@ -26,7 +26,7 @@ export default async function VotesEntryPage({ params }: { params: Promise<{ loc
     <div className="space-y-6">
       <h1 className={pageTitle}>{t("title")}</h1>
       <p className="text-lg">{ballot.title}</p>
-      <BallotStaffNav communeSlug={commune.slug} consultationId={ballot.id} current="votes" isPublic={isPublic} />
+      <BallotStaffNav communeSlug={commune.slug} consultationId={ballot.id} current="votes" isPublic={isPublic} online={ballot.legalCategory === "DECISION_OTHER_SELF_MANAGEMENT"} />
       <p>{t("intro")}</p>
       {isPublic && (paperAllowed || assistedAllowed) ? (
         <NextIntlClientProvider messages={pickMessages(messages, ["ballotStaff.entry", "ballot", "errors", "enums.Stance"])}>
