@@ -8,16 +8,17 @@ import { expect, expectAccessible, query, signIn, test } from "./fixtures";
 test.describe.configure({ mode: "serial" });
 
 const RESIDENT = "0901000004"; // household representative in Long Bình
-const TITLE = `Bầu Tổ trưởng tổ tự quản Long Bình (phiếu kín) ${randomUUID().slice(0, 6)}`;
+const TITLE = `Lấy ý kiến hộ gia đình Long Bình về đặt tên đường thôn (phiếu kín) ${randomUUID().slice(0, 6)}`;
 const ids = { consultation: `sec${randomUUID().replace(/-/g, "").slice(0, 20)}`, question: `secq${randomUUID().replace(/-/g, "").slice(0, 20)}` };
 
 test.beforeAll(async () => {
   // A copy of the seeded Tân Phú 1 convention (open for voting, online notice given), scoped to Long
-  // Bình, an Art. 15.6 matter put to a secret ballot, with its results shown live.
+  // Bình, a household consultation (Art. 25) put to a secret ballot, with its results shown live: its web
+  // votes count (on a decision matter they would be set aside unless online deciding was lawful).
   await query(
     `INSERT INTO "Consultation"
      SELECT (jsonb_populate_record(NULL::"Consultation", to_jsonb(c) || jsonb_build_object(
-       'id', $1::text, 'title', $2::text, 'legalCategory', 'DECISION_OTHER_SELF_MANAGEMENT', 'isCommuneWide', false, 'showResultsLive', true, 'opinionSeq', 0))).*
+       'id', $1::text, 'title', $2::text, 'legalCategory', 'CONSULTATION_ADMINISTRATIVE_BOUNDARY', 'isCommuneWide', false, 'showResultsLive', true, 'opinionSeq', 0))).*
      FROM "Consultation" c WHERE c.title LIKE 'Dự thảo Hương ước thôn Tân Phú 1%'`,
     [ids.consultation, TITLE],
   );
