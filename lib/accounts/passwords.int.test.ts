@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { authOptions } from "@/lib/auth/options";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { accountPseudonym } from "@/lib/oversight/audit";
 import { storeNewCode } from "@/lib/people/phone-codes";
 
 import { changePassword } from "./password-change";
@@ -30,7 +31,8 @@ async function signedInSession(userId: string): Promise<Token> {
   return { ...token, refreshedAt: 0 };
 }
 
-const audits = (userId: string, action: string) => db.auditEvent.count({ where: { entityId: userId, action, communeId: null } });
+// The public part of the event names the account by its pseudonym, never its id (lib/oversight/audit.ts).
+const audits = (userId: string, action: string) => db.auditEvent.count({ where: { entityId: accountPseudonym(userId), action, communeId: null } });
 
 beforeAll(async () => {
   await db.$connect();

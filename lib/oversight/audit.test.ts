@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { actorPseudonym, auditRow, GENESIS_HASH, type HashedFields, hashEvent, privateDigestOf } from "./audit";
+import { accountPseudonym, actorPseudonym, auditRow, GENESIS_HASH, type HashedFields, hashEvent, privateDigestOf } from "./audit";
 import { canonicalJson, digest, sha256 } from "./canonical-json";
 
 const event = (overrides: Partial<HashedFields> = {}): HashedFields => ({
@@ -56,6 +56,23 @@ describe("what an event keeps private", () => {
     expect(actorPseudonym("user-2", "STAFF")).not.toBe(p);
     expect(actorPseudonym("user-1", "RESIDENT")).toBeNull();
     expect(actorPseudonym(null, "SYSTEM")).toBeNull();
+  });
+
+  it("writes an account named in the public part (a User entity, a …ById or userId detail) as its pseudonym", () => {
+    const row = auditRow({
+      communeId: "c1",
+      actorId: "u-staff",
+      actorRole: "STAFF",
+      action: "account.block",
+      entityType: "User",
+      entityId: "u-target",
+      details: { proposedById: "u-proposer", userId: "u-other", consultationId: "k1", days: 3 },
+    });
+    expect(row.entityId).toBe(accountPseudonym("u-target"));
+    expect(row.details).toEqual({ proposedById: accountPseudonym("u-proposer"), userId: accountPseudonym("u-other"), consultationId: "k1", days: 3 });
+    expect(JSON.stringify([row.entityId, row.details, row.actor])).not.toMatch(/u-(target|proposer|other|staff)/);
+    // Other entities keep their ids: a consultation, an opinion are public objects.
+    expect(auditRow({ communeId: "c1", actorId: null, actorRole: null, action: "x", entityType: "Consultation", entityId: "k1" }).entityId).toBe("k1");
   });
 
   it("commits to the private fields with a fresh salt, so a guessed choice cannot be checked against it", () => {

@@ -59,7 +59,32 @@ function pseudonymKey(): string {
 /** The official's public pseudonym: an HMAC that only the server can compute, stable per person. */
 export function actorPseudonym(actorId: string | null, actorRole: string | null): string | null {
   if (!actorId || !isOfficialRole(actorRole)) return null;
-  return `p-${createHmac("sha256", pseudonymKey()).update(actorId).digest("hex").slice(0, 20)}`;
+  return accountPseudonym(actorId);
+}
+
+/** A keyed pseudonym of an account id named in an event's public part (its entity, or a detail). */
+export function accountPseudonym(userId: string): string {
+  return `p-${createHmac("sha256", pseudonymKey()).update(userId).digest("hex").slice(0, 20)}`;
+}
+
+/** Details keys that hold an account id: `userId`, `actorId`, and every `…ById` (proposedById, decidedById…). */
+const ACCOUNT_KEY = /^(userId|actorId|[A-Za-z]+ById)$/;
+
+/**
+ * The public part of an event never names an account (issue 10 §6): an account id in the entity (a
+ * User) or in the details is written as its keyed pseudonym, so an outsider can still see that the
+ * same account is concerned twice. Written that way at insert, so the hash covers what is published.
+ */
+function publicEntityId(entityType: string, entityId: string | null | undefined): string | null {
+  if (!entityId) return entityId ?? null;
+  return entityType === "User" ? accountPseudonym(entityId) : entityId;
+}
+
+function publicDetails(details: AuditInput["details"]): AuditInput["details"] {
+  if (!details || typeof details !== "object" || Array.isArray(details)) return details;
+  return Object.fromEntries(
+    Object.entries(details).map(([k, v]) => [k, ACCOUNT_KEY.test(k) && typeof v === "string" && v.length > 0 ? accountPseudonym(v) : v]),
+  ) as AuditInput["details"];
 }
 
 /** The commitment to the private fields: sha256 of their canonical JSON, salt included. */
@@ -97,12 +122,12 @@ export function auditRow(input: AuditInput, createdAt = new Date()) {
     actor: actorPseudonym(input.actorId, input.actorRole),
     action: input.action,
     entityType: input.entityType,
-    entityId: input.entityId,
+    entityId: publicEntityId(input.entityType, input.entityId),
     beforeDigest,
     afterDigest,
     salt,
     privateDigest: privateDigestOf({ actorId: input.actorId, beforeDigest, afterDigest, salt }),
-    details: input.details,
+    details: publicDetails(input.details),
     // Millisecond precision survives the round trip through timestamp(3).
     createdAt,
   };

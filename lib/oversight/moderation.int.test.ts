@@ -5,6 +5,7 @@ import { opinionSchema } from "@/lib/participation/schemas";
 import { postOpinion } from "@/lib/participation/post-opinion";
 import { accessAs, communeId, seedDemo, STAFF_EMAIL } from "@/scripts/test/fixtures";
 
+import { accountPseudonym } from "./audit";
 import { blockAccount } from "./blocks";
 import { appealModeration, countHiddenByReason, decideAppeal, moderateOpinion, reportOpinion, reportsHide } from "./moderation";
 import { answerSupervisionNote, countUnansweredNotes, listPublicFlags, writeSupervisionNote } from "./supervision";
@@ -96,7 +97,9 @@ describe("blocking", () => {
     const block = await blockAccount(staff, { communeId: staff.communeId, userId: target.userId, reason: "Nhiều lần xúc phạm người khác.", days: 7 });
     expect(block.endsAt!.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600_000);
     await expect(accessAs("0901000004", "thien-tin", ["RESIDENT"])).rejects.toMatchObject({ code: "accountBlocked" });
-    expect(await db.auditEvent.count({ where: { action: "account.block", entityId: target.userId } })).toBe(1);
+    // Logged under the account's pseudonym: the public log never shows an account id.
+    expect(await db.auditEvent.count({ where: { action: "account.block", entityId: accountPseudonym(target.userId) } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "account.block", entityId: target.userId } })).toBe(0);
     await db.accountBlock.update({ where: { id: block.id }, data: { liftedAt: new Date() } });
   });
 });
