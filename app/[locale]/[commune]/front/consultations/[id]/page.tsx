@@ -75,7 +75,9 @@ export default async function FrontConsultation({ params, searchParams }: Props)
               {m.minutesId ? (
                 <>
                   {" · "}
-                  <a href={`/api/attachments/${m.minutesId}`}>{t("front.minutes")}</a>
+                  <a href={`/api/attachments/${m.minutesId}`} className="underline">
+                    {t("front.minutes")}
+                  </a>
                 </>
               ) : null}
               {m.notes ? <p className="text-sm">{m.notes}</p> : null}
