@@ -168,7 +168,8 @@ test("the public register shows the postings, the legal minimums and the loudspe
   await expect(page.getByRole("heading", { level: 1, name: ROAD })).toBeVisible();
   const img = page.getByRole("img", { name: `Ảnh niêm yết tại ${PLACE}` });
   await expect(img).toBeVisible();
-  expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(640);
+  // The photo loads lazily: wait for it, then check it is the picture that was posted (640 px wide).
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(640);
   const text = page.getByTestId("loudspeaker-text");
   await expect(text).toContainText("Kính thưa bà con Nhân dân!");
   await expect(text).toContainText(`niêm yết tại ${PLACE}.`);
