@@ -35,7 +35,7 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/register": { kb: 204.4, why: "registration form: zod resolver, react-hook-form, useTranslations; the display-name and password rules in its schema (+1.3 KB)" },
   "/[locale]/[commune]/staff/residents/pending": { kb: 202.1, why: "verification forms: zod resolver, react-hook-form, useTranslations; the people schemas' display-name and password rules (+1.3 KB)" },
   "/[locale]/[commune]/register/status": { kb: 201.5, why: "invite code form: zod resolver, react-hook-form, useTranslations; the people schemas' display-name and password rules (+1.3 KB)" },
-  "/[locale]/[commune]/consultations/[id]": { kb: 176.3, why: "opinion form (react-hook-form), ballot and opinion actions with useTranslations" },
+  "/[locale]/[commune]/consultations/[id]": { kb: 177.3, why: "opinion form (react-hook-form), ballot and opinion actions with useTranslations; the online-deciding poll (+1.0 KB)" },
   "/[locale]/[commune]/consultations/[id]/opinions/[page]": { kb: 155.5, why: "opinion actions with useTranslations (ICU runtime, 12 KB)" },
   "/[locale]/[commune]/staff/consultations/[id]": { kb: 154.5, why: "publish and schedule controls with useTranslations" },
   "/[locale]/[commune]/staff/consultations/[id]/votes": { kb: 154.4, why: "offline entry with useTranslations" },
@@ -57,6 +57,7 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/vote-reviews": { kb: 151.4, why: "void and meeting-count decisions (ActionForm) with useTranslations" },
   "/[locale]/confirm-email": { kb: 151.1, why: "confirm button (ActionForm) with useTranslations" },
   "/[locale]/reset-password": { kb: 151.4, why: "reset forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/consultations/[id]/online-deciding": { kb: 153.6, why: "agreement, notice, team and sent-on forms (ActionForm) with useTranslations" },
 };
 
 /** How much a pending route may vary between builds before the check calls it grown. */
