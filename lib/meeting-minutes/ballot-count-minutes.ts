@@ -29,7 +29,28 @@ export function heldAtWords(d: Date): string {
 }
 
 /** Share of all households of the village, one decimal, the way the law counts (Art. 21.1). */
-const share = (n: number, total: number) => (total > 0 ? `${vnNumber((n * 100) / total, 1)}%` : "—");
+export const share = (n: number, total: number) => (total > 0 ? `${vnNumber((n * 100) / total, 1)}%` : "—");
+
+type CountedQuestion = { position: number; text: string; options: { label: string; count: number }[] };
+
+/**
+ * Each question's count per option against all households of the village: the table every village
+ * minutes of a vote holds (this document, and the online vote's form 03 in lib/online-deciding).
+ * `after` adds what follows a question's table (its result, where the minutes state one).
+ */
+export function villageCountBlocks<Q extends CountedQuestion>(questions: Q[], households: number, after: (q: Q) => Block[] = () => []): Block[] {
+  return questions.flatMap((q): Block[] => [
+    questions.length > 1 ? { kind: "heading", level: 2, text: `${q.position + 1}. ${q.text}` } : { kind: "paragraph", content: [{ text: q.text, bold: true }] },
+    {
+      kind: "table",
+      header: ["Phương án", "Số hộ", "Tỷ lệ so với tổng số hộ của thôn"],
+      rows: q.options.map((o) => [o.label, vnNumber(o.count), share(o.count, households)]),
+      widths: [3, 1, 2],
+      align: ["left", "right", "right"],
+    },
+    ...after(q),
+  ]);
+}
 
 export function ballotCountMinutes(input: MinutesInput): OfficialDocument {
   const form = input.form === "SECRET_BALLOT" ? "bỏ phiếu kín" : "giơ tay";
@@ -48,18 +69,8 @@ export function ballotCountMinutes(input: MinutesInput): OfficialDocument {
       ],
     },
     { kind: "heading", level: 1, text: "II. KẾT QUẢ KIỂM PHIẾU" },
+    ...villageCountBlocks(input.questions, input.householdsTotal),
   ];
-  for (const q of input.questions) {
-    if (input.questions.length > 1) body.push({ kind: "heading", level: 2, text: `${q.position + 1}. ${q.text}` });
-    else body.push({ kind: "paragraph", content: [{ text: q.text, bold: true }] });
-    body.push({
-      kind: "table",
-      header: ["Phương án", "Số hộ", "Tỷ lệ so với tổng số hộ của thôn"],
-      rows: q.options.map((o) => [o.label, vnNumber(o.count), share(o.count, input.householdsTotal)]),
-      widths: [3, 1, 2],
-      align: ["left", "right", "right"],
-    });
-  }
   if (input.notes) body.push({ kind: "heading", level: 1, text: "III. GHI CHÚ" }, { kind: "paragraph", content: [input.notes] });
   body.push({
     kind: "paragraph",

@@ -5,7 +5,7 @@
 // layout of the form could not be read, so the content follows what it must hold. Laid out as a Decree
 // 30/2020 document (type BB) by lib/documents; sent to the People's Committee and the Front within 5
 // working days.
-import { heldAtWords } from "@/lib/meeting-minutes/ballot-count-minutes";
+import { heldAtWords, share, villageCountBlocks } from "@/lib/meeting-minutes/ballot-count-minutes";
 import { vnNumber } from "@/lib/documents/format";
 import type { Block, OfficialDocument } from "@/lib/documents/model";
 
@@ -26,7 +26,6 @@ export type OnlineMinutesInput = {
   questions: { position: number; text: string; options: { label: string; count: number }[]; passed: boolean | null }[];
 };
 
-const share = (n: number, total: number) => (total > 0 ? `${vnNumber((n * 100) / total, 1)}%` : "—");
 const date = (d: Date | null) => (d ? new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).format(d) : "—");
 
 export function onlineVoteMinutes(input: OnlineMinutesInput): OfficialDocument {
@@ -48,20 +47,11 @@ export function onlineVoteMinutes(input: OnlineMinutesInput): OfficialDocument {
     },
     { kind: "heading", level: 1, text: "II. KẾT QUẢ BIỂU QUYẾT" },
     { kind: "paragraph", content: [`Tổng số hộ gia đình của thôn: ${vnNumber(input.households)} hộ.`] },
+    ...villageCountBlocks(input.questions, input.households, (q) => {
+      const verdict = q.passed === null ? "chưa có kết quả" : q.passed ? "được thông qua" : "không được thông qua";
+      return [{ kind: "paragraph", content: [`Kết quả: ${verdict} (cần trên 50% tổng số hộ gia đình của thôn đồng ý, Luật số 10/2022/QH15, Điều 21 khoản 1).`] }];
+    }),
   ];
-  for (const q of input.questions) {
-    if (input.questions.length > 1) body.push({ kind: "heading", level: 2, text: `${q.position + 1}. ${q.text}` });
-    else body.push({ kind: "paragraph", content: [{ text: q.text, bold: true }] });
-    body.push({
-      kind: "table",
-      header: ["Phương án", "Số hộ", "Tỷ lệ so với tổng số hộ của thôn"],
-      rows: q.options.map((o) => [o.label, vnNumber(o.count), share(o.count, input.households)]),
-      widths: [3, 1, 2],
-      align: ["left", "right", "right"],
-    });
-    const verdict = q.passed === null ? "chưa có kết quả" : q.passed ? "được thông qua" : "không được thông qua";
-    body.push({ kind: "paragraph", content: [`Kết quả: ${verdict} (cần trên 50% tổng số hộ gia đình của thôn đồng ý, Luật số 10/2022/QH15, Điều 21 khoản 1).`] });
-  }
   body.push({ kind: "paragraph", content: ["Biên bản gửi Ủy ban nhân dân xã và Ủy ban MTTQ Việt Nam xã trong thời hạn 05 ngày làm việc kể từ ngày kết thúc biểu quyết."] });
   return {
     issuerLines: [`xã ${input.communeName}`, `thôn ${input.villageName}`],
