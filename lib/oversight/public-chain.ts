@@ -11,10 +11,9 @@ export type PublicAuditEvent = Omit<PublicFields, "createdAt"> & {
   hash: string | null;
 };
 
-/** The columns of a public event: never actorId, the before/after digests or the salt. */
-export const publicEventSelect = {
+/** The columns an event's hash covers (with the previous hash): the sealer reads these to chain it. */
+export const hashedEventSelect = {
   seq: true,
-  position: true,
   communeId: true,
   actor: true,
   actorRole: true,
@@ -24,9 +23,10 @@ export const publicEventSelect = {
   details: true,
   privateDigest: true,
   createdAt: true,
-  prevHash: true,
-  hash: true,
 } as const;
+
+/** The columns of a public event: never actorId, the before/after digests or the salt. */
+export const publicEventSelect = { ...hashedEventSelect, position: true, prevHash: true, hash: true } as const;
 
 type PublicRow = Omit<PublicAuditEvent, "seq" | "position" | "createdAt"> & { seq: bigint; position: bigint | null; createdAt: Date };
 

@@ -8,23 +8,12 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 import { chainLockKey, GENESIS_HASH, hashEvent } from "./audit";
+import { hashedEventSelect } from "./public-chain";
 
 /** An event left unsealed longer than this is a fault: npm run audit:verify fails on it. */
 export const SEAL_GRACE_MS = 5_000;
 const BATCH = 2_000;
 
-const waitingSelect = {
-  seq: true,
-  communeId: true,
-  actor: true,
-  actorRole: true,
-  action: true,
-  entityType: true,
-  entityId: true,
-  details: true,
-  privateDigest: true,
-  createdAt: true,
-} as const;
 
 /** The key of a chain in AuditHead: the commune's id, "" for the platform chain. */
 export const chainKey = (communeId: string | null) => communeId ?? "";
@@ -44,7 +33,7 @@ async function sealBatch(communeId: string | null, wait: boolean): Promise<numbe
         if (!got?.locked) return null;
       }
       const head = await tx.auditHead.findUnique({ where: { chain: chainKey(communeId) }, select: { hash: true } });
-      const waiting = await tx.auditEvent.findMany({ where: { communeId, hash: null }, orderBy: { seq: "asc" }, take: BATCH, select: waitingSelect });
+      const waiting = await tx.auditEvent.findMany({ where: { communeId, hash: null }, orderBy: { seq: "asc" }, take: BATCH, select: hashedEventSelect });
       if (waiting.length === 0) return 0;
       const headHash = head?.hash ?? GENESIS_HASH;
       const prevHashes: string[] = [];
