@@ -3,13 +3,12 @@
 // and the Front confirms, drops out of the count, and the household votes again; a block never stops a vote.
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { requireCommuneAccess } from "@/lib/auth/authorize";
+import { type CommuneAccess, requireCommuneAccess } from "@/lib/auth/authorize";
 import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { blockAccount } from "@/lib/oversight/blocks";
-import { accessOf, addFrontReviewer, addMember, createBallot, createTestCommune, createVillage, type TestCommune } from "@/lib/participation/ballot-test-helpers";
+import { accessOf, addFrontReviewer, outcomesByPerson, addMember, createBallot, createTestCommune, createVillage, type TestCommune } from "@/lib/participation/ballot-test-helpers";
 import { castWebVote } from "@/lib/participation/cast-web-vote";
 import { checkReceipt } from "@/lib/participation/check-receipt";
 import { enterAssisted, enterPaperBallot } from "@/lib/participation/enter-offline-votes";
@@ -199,19 +198,7 @@ describe("a contested vote", () => {
     const head = await villageHeadOf(village.villageId);
     const people: Record<string, string> = { resident: household!.userId!, neighbour: neighbour!.userId!, villageHead: head.userId, staff: c.staffId, front: front.userId };
 
-    async function matrix(roles: readonly Role[], run: (access: Awaited<ReturnType<typeof requireCommuneAccess>>) => Promise<unknown>) {
-      const out: Record<string, string> = {};
-      for (const [who, userId] of Object.entries(people)) {
-        try {
-          await run(await requireCommuneAccess(userId, c.communeId, roles, { write: true }));
-          out[who] = "ok";
-        } catch (e) {
-          if (!isAppError(e)) throw e;
-          out[who] = e.code;
-        }
-      }
-      return out;
-    }
+    const matrix = (roles: readonly Role[], run: (access: CommuneAccess) => Promise<unknown>) => outcomesByPerson(people, c.communeId, roles, run);
 
     const disputes: string[] = [];
     const NOBODY_BUT = (who: string, outcome = "ok") => ({ resident: "forbidden", neighbour: "forbidden", villageHead: "forbidden", staff: "forbidden", front: "forbidden", [who]: outcome });

@@ -3,11 +3,10 @@
 // nobody's vote, so its meeting counts at once.
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { requireCommuneAccess } from "@/lib/auth/authorize";
+import { type CommuneAccess, requireCommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { accessOf, addFrontReviewer, createBallot, createTestCommune, createVillage, type TestCommune } from "@/lib/participation/ballot-test-helpers";
+import { accessOf, addFrontReviewer, createBallot, createTestCommune, createVillage, outcomesByPerson, type TestCommune } from "@/lib/participation/ballot-test-helpers";
 import { meetingSchema } from "@/lib/participation/ballot-schemas";
 import { castWebVote } from "@/lib/participation/cast-web-vote";
 import { getBallotResults } from "@/lib/participation/get-results";
@@ -114,19 +113,7 @@ describe("counting a village by its meeting instead of its individual votes", ()
     const { village, ballot, meetingId } = await setup("Thôn Phân Quyền Hội Nghị");
     const resident = village.households[0]!.userId!;
     const people: Record<string, string> = { resident, staff: c.staffId, front: front.userId };
-    async function matrix(roles: readonly Role[], run: (a: Awaited<ReturnType<typeof requireCommuneAccess>>) => Promise<unknown>) {
-      const out: Record<string, string> = {};
-      for (const [who, userId] of Object.entries(people)) {
-        try {
-          await run(await requireCommuneAccess(userId, c.communeId, roles, { write: true }));
-          out[who] = "ok";
-        } catch (e) {
-          if (!isAppError(e)) throw e;
-          out[who] = e.code;
-        }
-      }
-      return out;
-    }
+    const matrix = (roles: readonly Role[], run: (access: CommuneAccess) => Promise<unknown>) => outcomesByPerson(people, c.communeId, roles, run);
     const ids: string[] = [];
     expect(await matrix(PROPOSE_MEETING_COUNT_ROLES, async (a) => ids.push((await chooseTallySource(a, { consultationId: ballot.consultationId, villageId: village.villageId, source: "MEETING", meetingId, reason: "Đề xuất của cán bộ" })).proposalId!))).toEqual({ resident: "forbidden", staff: "ok", front: "forbidden" });
     expect(await matrix(DECIDE_MEETING_COUNT_ROLES, (a) => decideMeetingCount(a, { proposalId: ids[0]!, decision: "CONFIRM", note: "Xác nhận của MTTQ" }))).toEqual({ resident: "forbidden", staff: "forbidden", front: "ok" });

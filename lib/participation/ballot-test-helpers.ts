@@ -3,9 +3,10 @@
 // database, so that each test sets up exactly what it is about.
 import { randomUUID } from "node:crypto";
 
-import { requireCommuneAccess } from "@/lib/auth/authorize";
+import { type CommuneAccess, requireCommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import type { Channel, LegalCategory, QuestionKind, ThresholdRule, VotingUnit } from "@/lib/generated/prisma/enums";
+import { isAppError } from "@/lib/errors";
+import type { Channel, LegalCategory, QuestionKind, Role, ThresholdRule, VotingUnit } from "@/lib/generated/prisma/enums";
 import { toSearchKey } from "@/lib/text/search-key";
 
 const DAY = 24 * 3600 * 1000;
@@ -110,6 +111,24 @@ export async function addMember(communeId: string, household: TestHousehold, inp
 }
 
 export const accessOf = (userId: string, communeId: string) => requireCommuneAccess(userId, communeId, ["RESIDENT", "VILLAGE_HEAD", "STAFF", "LEADER", "ADMIN", "FRONT_REVIEWER"], { write: true });
+
+/**
+ * Who may do what: each named person tries `run` through the role check for `roles`, and the answer
+ * is "ok" or the refusal's code (forbidden, notYourVillage…), for a test to compare with the rule.
+ */
+export async function outcomesByPerson(people: Record<string, string>, communeId: string, roles: readonly Role[], run: (access: CommuneAccess) => Promise<unknown>) {
+  const out: Record<string, string> = {};
+  for (const [who, userId] of Object.entries(people)) {
+    try {
+      await run(await requireCommuneAccess(userId, communeId, roles, { write: true }));
+      out[who] = "ok";
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      out[who] = e.code;
+    }
+  }
+  return out;
+}
 
 /** Moves a consultation's end into the past, as the scheduler would find it. */
 export async function closeBallot(consultationId: string) {
