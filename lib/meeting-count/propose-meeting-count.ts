@@ -7,6 +7,7 @@ import type { CommuneAccess } from "@/lib/auth/authorize";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { db, type Tx } from "@/lib/db";
 import { conflict, forbidden } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { appendAudit } from "@/lib/oversight/audit";
 
 export type MeetingCountProposalInput = { consultationId: string; villageId: string; village: string; meetingId: string; reason: string };
@@ -14,15 +15,17 @@ export type MeetingCountProposalInput = { consultationId: string; villageId: str
 /** Writes the proposal and its audit event inside the caller's transaction (a meeting being recorded, or staff's later choice). */
 export async function proposeMeetingCount(tx: Tx, access: CommuneAccess, input: MeetingCountProposalInput, setAside: Record<string, number>) {
   if (!access.roles.some((r) => STAFF_ROLES.includes(r))) throw forbidden();
-  const pending = await tx.meetingCountProposal.findFirst({
-    where: { consultationId: input.consultationId, villageId: input.villageId, status: "PROPOSED" },
-    select: { id: true },
-  });
-  if (pending) throw conflict("meetingCountAlreadyProposed", { village: input.village });
-  const proposal = await tx.meetingCountProposal.create({
-    data: { communeId: access.communeId, consultationId: input.consultationId, villageId: input.villageId, meetingId: input.meetingId, reason: input.reason, proposedById: access.userId },
-    select: { id: true, status: true },
-  });
+  // One open proposal per village: the partial unique index "MeetingCountProposal_open_key" refuses a
+  // second, whatever two requests do at once; the refusal is translated here.
+  const proposal = await tx.meetingCountProposal
+    .create({
+      data: { communeId: access.communeId, consultationId: input.consultationId, villageId: input.villageId, meetingId: input.meetingId, reason: input.reason, proposedById: access.userId },
+      select: { id: true, status: true },
+    })
+    .catch((e: unknown) => {
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw conflict("meetingCountAlreadyProposed", { village: input.village });
+      throw e;
+    });
   await appendAudit(tx, {
     communeId: access.communeId,
     actorId: access.userId,
