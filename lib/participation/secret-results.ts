@@ -1,6 +1,7 @@
 // What the count says of a secret question beyond its figures: the voided participations per village
 // and the villages whose result cannot be certified because of them (secret-vote-rules.ts), and the
 // public view of its figures, where a village or channel with 1 or 2 votes shows "fewer than 3".
+import { villagePasses } from "./counting-rules";
 import type { SecretCounts } from "./secret-ballot-box";
 import { voidedByVillage } from "./secret-ballot-box";
 import { isCertifiable, SECRET_MIN_SHOWN } from "./secret-vote-rules";
@@ -16,11 +17,15 @@ export type SecretNotes = {
 export function secretNotes(result: QuestionResult, counts: SecretCounts): SecretNotes {
   const q = result.question;
   const voided = voidedByVillage(counts, q.id);
+  // A village's verdict under the rule that counts it: the law's per-village rule for a decision
+  // (Law 10/2022 Art. 21.1, counting-rules.ts), the question's threshold for a consultation ballot.
+  const passes = (affirmative: number, participants: number, eligible: number) =>
+    q.law ? villagePasses(q.law, affirmative, eligible) : evaluateThreshold(q.thresholdRule, q.thresholdPercent, { agree: affirmative, participants, eligible }).passed;
   const notCertifiable = result.villages
     .filter((v) => v.source === "INDIVIDUAL" && (voided[v.villageId] ?? 0) > 0)
     .filter(
       (v) =>
-        !isCertifiable((affirmative, participants) => evaluateThreshold(q.thresholdRule, q.thresholdPercent, { agree: affirmative, participants, eligible: v.eligible }).passed, {
+        !isCertifiable((affirmative, participants) => passes(affirmative, participants, v.eligible), {
           affirmative: v.agree,
           participants: v.participants,
           voided: voided[v.villageId]!,
