@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Channel, ConsultationStatus, QuestionKind, ThresholdRule, VotingUnit } from "@/lib/generated/prisma/enums";
+import type { Channel, ConsultationStatus, LegalCategory, QuestionKind, ThresholdRule, VotingUnit } from "@/lib/generated/prisma/enums";
 
 import type { BallotWindow, Refusal, Voter } from "./eligibility";
 
@@ -60,6 +60,8 @@ export type QuestionRow = {
 type WindowRow = {
   id: string;
   title: string;
+  /** The law's matter category: which rule counts the ballot (counting-rules.ts). */
+  legalCategory: LegalCategory;
   status: ConsultationStatus;
   commentStartsAt: Date | null;
   commentEndsAt: Date | null;
@@ -77,7 +79,7 @@ const questionJson = Prisma.sql`json_build_object(
   'options', COALESCE((SELECT json_agg(json_build_object('id', o."id", 'position', o."position", 'label', o."label", 'isAffirmative', o."isAffirmative") ORDER BY o."position")
                        FROM "BallotOption" o WHERE o."questionId" = q."id"), '[]'::json))`;
 
-const windowColumns = Prisma.sql`c."id", c."title", c."status"::text AS "status", c."commentStartsAt", c."commentEndsAt", c."postingStartsAt",
+const windowColumns = Prisma.sql`c."id", c."title", c."legalCategory"::text AS "legalCategory", c."status"::text AS "status", c."commentStartsAt", c."commentEndsAt", c."postingStartsAt",
   c."allowedChannels"::text[] AS "allowedChannels", c."isCommuneWide", c."showResultsLive",
   COALESCE((SELECT array_agg(cv."villageId") FROM "ConsultationVillage" cv WHERE cv."consultationId" = c."id"), '{}') AS "villageIds"`;
 
@@ -95,7 +97,7 @@ export async function loadBallot(communeId: string, consultationId: string) {
 export type Ballot = Awaited<ReturnType<typeof loadBallot>>;
 export type BallotQuestionDetail = Ballot["questions"][number];
 
-export function toWindow(c: Omit<WindowRow, "id" | "title" | "postingStartsAt" | "showResultsLive">): BallotWindow {
+export function toWindow(c: Omit<WindowRow, "id" | "title" | "legalCategory" | "postingStartsAt" | "showResultsLive">): BallotWindow {
   return {
     status: c.status,
     commentStartsAt: c.commentStartsAt,

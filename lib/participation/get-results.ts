@@ -20,8 +20,7 @@ type CountRow = { questionId: string; villageId: string; channel: Channel; optio
 async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
   const questionIds = ballot.questions.map((q) => q.id);
   const scope = ballot.window.isCommuneWide ? null : ballot.window.villageIds;
-  const [consultation, villages, households, adults, frozen, voters, choices, meetings, sources, secret] = await Promise.all([
-    db.consultation.findUniqueOrThrow({ where: { id: ballot.id }, select: { legalCategory: true } }),
+  const [villages, households, adults, frozen, voters, choices, meetings, sources, secret] = await Promise.all([
     db.village.findMany({ where: { communeId, ...(scope ? { id: { in: scope } } : {}) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     liveEligible(db, communeId, scope, "HOUSEHOLD", now),
     ballot.questions.some((q) => q.votingUnit === "RESIDENT") ? liveEligible(db, communeId, scope, "RESIDENT", now) : new Map<string, number>(),
@@ -45,7 +44,7 @@ async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
     // A secret question's choices are in its ballot box, not in VoteChoice (secret-ballot-box.ts).
     loadSecretCounts(ballot.questions.filter((q) => q.secret).map((q) => q.id)),
   ]);
-  return { legalCategory: consultation.legalCategory, villages, households, adults, frozen, voters, choices, meetings, sources, secret };
+  return { legalCategory: ballot.legalCategory, villages, households, adults, frozen, voters, choices, meetings, sources, secret };
 }
 
 function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof loadAggregates>>, online?: { villages: Set<string>; law: CountingLaw | null }): VillageInput[] {
