@@ -79,7 +79,8 @@ export type TestHousehold = { householdId: string; villageId: string; residentId
  */
 export async function createVillage(communeId: string, input: { name: string; households: number; accounts?: number; representative?: boolean }) {
   const village = await db.village.create({ data: { communeId, name: input.name }, select: { id: true } });
-  const prefix = `T${randomUUID().slice(0, 4).toUpperCase()}`;
+  // 8 random hex digits: with 4, a run that makes a few hundred villages met a repeated phone by chance.
+  const prefix = `T${randomUUID().slice(0, 8).toUpperCase()}`;
   const households = Array.from({ length: input.households }, (_, i) => ({ id: randomUUID(), communeId, villageId: village.id, code: `${prefix}-${String(i + 1).padStart(4, "0")}` }));
   await db.household.createMany({ data: households });
   const residents = households.map((h, i) => ({ id: randomUUID(), communeId, householdId: h.id, villageId: village.id, fullName: `Nguyễn Văn Thử ${i + 1}`, nameKey: toSearchKey(`Nguyễn Văn Thử ${i + 1}`), birthYear: 1970 }));
@@ -89,7 +90,7 @@ export async function createVillage(communeId: string, input: { name: string; ho
   }
   await db.village.update({ where: { id: village.id }, data: { householdCount: input.households } });
   const accounts = input.accounts ?? 0;
-  const users = residents.slice(0, accounts).map((r, i) => ({ id: randomUUID(), name: r.fullName, displayName: `Thử ${i + 1} (${input.name})`, phone: `+8497${prefix.slice(1)}${String(i).padStart(5, "0")}`.slice(0, 16), passwordHash: "x" }));
+  const users = residents.slice(0, accounts).map((r, i) => ({ id: randomUUID(), name: r.fullName, displayName: `Thử ${i + 1} (${input.name})`, phone: `+8497${prefix.slice(1)}${String(i).padStart(3, "0")}`, passwordHash: "x" }));
   await db.user.createMany({ data: users });
   await db.membership.createMany({
     data: users.map((u, i) => ({ userId: u.id, communeId, role: "RESIDENT" as const, status: "VERIFIED" as const, verificationMethod: "IN_PERSON" as const, verifiedAt: new Date(), villageId: village.id, residentId: residents[i]!.id })),
