@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 
 import { getStorage } from "@/lib/storage/storage";
 
+import { DOCUMENT_MIME, type DocumentFormat } from "./download";
 import type { OfficialDocument } from "./model";
 import { renderDocx } from "./render-docx";
 import { renderPdf } from "./render-pdf";
@@ -15,11 +16,6 @@ import { renderPdf } from "./render-pdf";
 /** Raise when render-docx.ts, render-pdf.ts or the layout change what a file looks like. */
 export const LAYOUT_VERSION = 1;
 
-export type DocumentFormat = "docx" | "pdf";
-const MIME: Record<DocumentFormat, string> = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-};
 
 let renders = 0;
 /** How many files were rendered (not served from storage) by this process: for tests and the bench. */
@@ -49,7 +45,7 @@ export async function renderDocument(doc: OfficialDocument, format: DocumentForm
     const stored = await storage.get(key);
     if (stored) return stored;
     const bytes = await render(doc, format);
-    await storage.put(key, bytes, MIME[format]);
+    await storage.put(key, bytes, DOCUMENT_MIME[format]);
     return bytes;
   })().finally(() => inFlight.delete(key));
   inFlight.set(key, work);

@@ -6,6 +6,7 @@ import { errorResponse, requireRouteAccess } from "@/lib/api/commune-route";
 import { FRONT_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
 import { db } from "@/lib/db";
+import { documentResponse, isDocumentFormat } from "@/lib/documents/download";
 import { renderDocument } from "@/lib/documents/render-cached";
 import { notFound } from "@/lib/errors";
 
@@ -13,13 +14,6 @@ import { noticeDocument } from "./to-document";
 
 export const NOTICE_READER_ROLES = [...STAFF_ROLES, ...FRONT_ROLES];
 
-const TYPES = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-} as const;
-
-export type NoticeFormat = keyof typeof TYPES;
-export const isNoticeFormat = (value: string): value is NoticeFormat => value in TYPES;
 
 export async function loadNoticeDocument(communeId: string, consultationId: string) {
   const notice = await db.outcomeNotice.findFirst({
@@ -55,7 +49,7 @@ export async function loadNoticeDocument(communeId: string, consultationId: stri
 
 export async function handleNoticeDownload(slug: string, consultationId: string, format: string, userId: string | null): Promise<Response> {
   try {
-    if (!isNoticeFormat(format)) throw notFound();
+    if (!isDocumentFormat(format)) throw notFound();
     const commune = await getCommuneBySlug(slug);
     if (!commune) throw notFound("communeNotFound");
     const loaded = await loadNoticeDocument(commune.id, consultationId);
@@ -65,14 +59,7 @@ export async function handleNoticeDownload(slug: string, consultationId: string,
     // The published notice is rendered once per version and kept (lib/documents/render-cached.ts).
     const bytes = await renderDocument(loaded.doc, format, { store: isPublic });
     const number = loaded.notice.document ? `-${String(loaded.notice.document.number).padStart(2, "0")}-TB` : "-du-thao";
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        "Content-Type": TYPES[format],
-        "Content-Disposition": `attachment; filename="thong-bao-ket-qua-${consultationId}${number}.${format}"`,
-        "Cache-Control": isPublic ? "public, max-age=300" : "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return documentResponse(bytes, format, `thong-bao-ket-qua-${consultationId}${number}.${format}`, { isPublic });
   } catch (error) {
     return errorResponse(error, "notice/download");
   }

@@ -4,18 +4,12 @@ import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { FRONT_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { notFound, unauthenticated } from "@/lib/errors";
+import type { DocumentFormat } from "@/lib/documents/download";
 import { renderDocument } from "@/lib/documents/render-cached";
 
 import { buildReportDocument, type ReportSigner } from "./report-document";
 import { reportContentSchema, reportSubject } from "./report-workflow";
 import type { ReportSnapshot } from "./snapshot";
-
-export type ReportFormat = "docx" | "pdf";
-
-export const REPORT_MIME: Record<ReportFormat, string> = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-};
 
 /** The signer: the leader who approved, otherwise the commune's chair (a draft is prepared for them). */
 async function signerOf(communeId: string, approvedById: string | null): Promise<ReportSigner> {
@@ -32,7 +26,7 @@ async function signerOf(communeId: string, approvedById: string | null): Promise
  * The report's file. Without a version, the current one. `userId` is the one asking (null when
  * signed out): the published current version needs nobody; anything else staff or the Front.
  */
-export async function reportFile(reportId: string, format: ReportFormat, userId: string | null, version?: number) {
+export async function reportFile(reportId: string, format: DocumentFormat, userId: string | null, version?: number) {
   const report = await db.report.findUnique({
     where: { id: reportId },
     select: { id: true, communeId: true, status: true, currentVersion: true, approvedById: true, approvedAt: true, document: { select: { label: true, issuedAt: true } } },
@@ -62,5 +56,5 @@ export async function reportFile(reportId: string, format: ReportFormat, userId:
   // The public file is rendered once per version and kept (lib/documents/render-cached.ts).
   const bytes = await renderDocument(doc, format, { store: isPublic });
   const name = issued ? `bao-cao-${issued.label.replace(/\//g, "-")}` : `du-thao-bao-cao-v${wanted}`;
-  return { bytes, fileName: `${name}.${format}`, mimeType: REPORT_MIME[format], isPublic };
+  return { bytes, fileName: `${name}.${format}`, isPublic };
 }

@@ -1,5 +1,6 @@
 import { errorResponse, requestLocale } from "@/lib/api/error-response";
 import { getSessionUser } from "@/lib/auth/session";
+import { documentResponse, isDocumentFormat } from "@/lib/documents/download";
 import { invalid } from "@/lib/errors";
 import { reportFile } from "@/lib/reports/report-file";
 
@@ -15,21 +16,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
     const { reportId } = await params;
     const search = new URL(request.url).searchParams;
     const format = search.get("format") ?? "pdf";
-    if (format !== "docx" && format !== "pdf") throw invalid("reportFormat");
+    if (!isDocumentFormat(format)) throw invalid("reportFormat");
     const versionParam = search.get("version");
     const version = versionParam === null ? undefined : Number(versionParam);
     if (version !== undefined && (!Number.isInteger(version) || version < 1)) throw invalid("reportVersionInvalid");
     const user = await getSessionUser();
     const file = await reportFile(reportId, format, user?.id ?? null, version);
-    return new Response(new Uint8Array(file.bytes), {
-      headers: {
-        "Content-Type": file.mimeType,
-        "Content-Disposition": `attachment; filename="${file.fileName}"`,
-        "Content-Length": String(file.bytes.byteLength),
-        "Cache-Control": file.isPublic ? "public, max-age=300" : "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return documentResponse(file.bytes, format, file.fileName, { isPublic: file.isPublic });
   } catch (error) {
     return errorResponse(error, locale, "report document");
   }
