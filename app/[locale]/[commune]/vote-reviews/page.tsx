@@ -9,6 +9,7 @@ import { listDisputes } from "@/lib/contested-votes/list-disputes";
 import { DECIDE_VOID_ROLES, DISPUTE_READER_ROLES, PROPOSE_VOID_ROLES } from "@/lib/contested-votes/roles";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { listPendingMeetingCounts } from "@/lib/meeting-count/list-pending";
+import { DECIDE_MEETING_COUNT_ROLES } from "@/lib/meeting-count/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -27,6 +28,7 @@ export default async function VoteReviewsPage({ params }: { params: Promise<{ lo
   const { commune, access } = await requirePageAccess(locale, slug, DISPUTE_READER_ROLES);
   const mayPropose = access.roles.some((r) => PROPOSE_VOID_ROLES.includes(r));
   const mayDecide = access.roles.some((r) => DECIDE_VOID_ROLES.includes(r));
+  const mayDecideMeetingCount = access.roles.some((r) => DECIDE_MEETING_COUNT_ROLES.includes(r));
   const [disputes, meetingCounts, t, tEnums, format, messages] = await Promise.all([
     listDisputes(access),
     listPendingMeetingCounts(commune.id),
@@ -87,7 +89,7 @@ export default async function VoteReviewsPage({ params }: { params: Promise<{ lo
                 <p>
                   <span className="font-medium">{t("proposalReason")}:</span> {p.reason}
                 </p>
-                {mayDecide ? <DecideMeetingCountForm communeId={commune.id} proposalId={p.id} /> : null}
+                {mayDecideMeetingCount ? <DecideMeetingCountForm communeId={commune.id} proposalId={p.id} /> : null}
               </li>
             ))}
           </ul>
