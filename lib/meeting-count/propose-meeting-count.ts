@@ -5,7 +5,7 @@
 // its meeting counts without a proposal (tally.ts selectVillageSource).
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { conflict, forbidden } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { appendAudit } from "@/lib/oversight/audit";
@@ -41,7 +41,3 @@ export async function proposeMeetingCount(tx: Tx, access: CommuneAccess, input: 
 
 /** Whether staff's choice of the meeting would set individual votes aside, and so needs the Front. */
 export const replacesVotes = (individual: Record<string, number>) => Object.values(individual).some((n) => n > 0);
-
-export async function pendingProposals(consultationId: string) {
-  return db.meetingCountProposal.findMany({ where: { consultationId, status: "PROPOSED" }, select: { id: true, villageId: true, meetingId: true, reason: true, proposedAt: true } });
-}
