@@ -80,7 +80,12 @@ test("a password is changed from the account page with the old one, and every se
   // Signed out here too: the sign-in page, and the new password works.
   await page.waitForURL(/\/sign-in$/);
   expect(await sessionVersion()).toBe(2);
-  const audits = await query<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "entityId" = 'e2e-accounts-user' ORDER BY seq`);
+  // Both are audited under the account's keyed pseudonym: the public part never names the account.
+  const audits = await query<{ action: string; entityId: string }>(
+    `SELECT action, "entityId" FROM "AuditEvent" WHERE "actorId" = 'e2e-accounts-user' AND "entityType" = 'User' ORDER BY seq`,
+  );
   expect(audits.map((a) => a.action)).toEqual(["account.passwordReset", "account.passwordChange"]);
+  expect(new Set(audits.map((a) => a.entityId)).size).toBe(1);
+  expect(audits[0]!.entityId).toMatch(/^p-[0-9a-f]{20}$/);
   await signIn(page, PHONE, CHANGED);
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 import AxeBuilder from "@axe-core/playwright";
@@ -52,6 +53,12 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
   }
 }
 
+/** A stable private address (10.200–255.x.y) per test, apart from the 10.7x.x.x ones specs pick. */
+function testAddress(key: string): string {
+  const h = createHash("sha256").update(key).digest();
+  return `10.${200 + (h[0]! % 56)}.${h[1]}.${1 + (h[2]! % 254)}`;
+}
+
 /**
  * Every page a test opens is checked with axe: the `page` fixture notes each document the browser
  * shows (each path; query strings and fragments aside) and fails the test, when it ends, if one was
@@ -59,6 +66,11 @@ export async function query<T extends pg.QueryResultRow>(sql: string, params: un
  */
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, provide, testInfo) => {
+    // Each test is a different person on a different phone: it comes from an address of its own
+    // (the app believes the forwarded-for header of a direct client, as Next sets it), so that the
+    // per-address limits (50 sign-ins in 15 minutes, text messages per hour) count one test's
+    // attempts, not the whole suite's. Tests of those limits set their own address.
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": testAddress(`${testInfo.project.name} ${testInfo.testId} ${testInfo.retry}`) });
     const visited = new Map<string, string>();
     const checked = new Set<string>();
     checkedPaths.set(page, checked);

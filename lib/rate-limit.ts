@@ -14,7 +14,10 @@ const LIMITS: Record<LimitName, { points: number; duration: number; blockDuratio
   signInFailures: { points: 1_000_000, duration: 60 * 60 },
   signInDelay: { points: 1, duration: 1 },
   signInIp: { points: 50, duration: 15 * 60 }, // per address
-  register: { points: 5, duration: 60 * 60 },
+  // Per address: registrations and text messages sent. A registration morning at the village hall,
+  // with one Wi-Fi (or one carrier NAT) for the whole queue, needs dozens an hour; each phone number
+  // still gets only its own few codes (oneTimeCode), and the per-address cap bounds the SMS bill.
+  register: { points: 30, duration: 60 * 60 },
   oneTimeCode: { points: 3, duration: 10 * 60 },
   emailConfirmation: { points: 5, duration: 60 * 60 }, // per account: confirmation mails
   opinion: { points: 10, duration: 10 * 60 },
