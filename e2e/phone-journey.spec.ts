@@ -81,6 +81,8 @@ async function expectPhoneFriendly(page: Page, label: string) {
 }
 
 test("the resident journey on a 360×640 phone: no sideways scroll, tap targets of 24 px, a list beside every map @phone", async ({ page }) => {
+  // A dozen pages, each measured and checked with axe: more than the default 90 s on a busy machine.
+  test.setTimeout(180_000);
   const [landUse] = await query<{ id: string; title: string }>(`SELECT id, title FROM "Consultation" WHERE title LIKE 'Kế hoạch sử dụng đất năm 2027%'`);
 
   await page.goto("/thien-tin");
