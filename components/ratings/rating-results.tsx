@@ -12,7 +12,8 @@ export async function RatingResults({ results, detailed }: { results: Results; d
   const average = (n: number | null) => (n === null ? "—" : format.number(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   const categoryName = (key: string) => (t.has(`category.${key}`) ? t(`category.${key}` as never) : t("category.other", { category: key.split(":")[1] ?? key }));
 
-  function Table({ caption, rows, name, extra }: { caption: string; rows: ResultRow[]; name: (r: ResultRow) => string; extra?: (r: ResultRow) => number }) {
+  // A plain function, not a component: it only lays out one table from what this render already holds.
+  const table = ({ caption, rows, name, extra }: { caption: string; rows: ResultRow[]; name: (r: ResultRow) => string; extra?: (r: ResultRow) => number }) => {
     if (rows.length === 0) return null;
     const span = RATING_ITEMS.length;
     return (
@@ -50,22 +51,22 @@ export async function RatingResults({ results, detailed }: { results: Results; d
         </div>
       </section>
     );
-  }
+  };
 
   if (results.bySubject.length === 0) return <p className={card}>{t("none")}</p>;
   return (
     <div className="space-y-6">
-      <Table
-        caption={t("perSubject")}
-        rows={results.bySubject}
-        name={(r) => {
+      {table({
+        caption: t("perSubject"),
+        rows: results.bySubject,
+        name: (r) => {
           const s = results.bySubject.find((x) => x.key === r.key)!;
           return s.title ?? t("case", { id: s.subjectId });
-        }}
-        extra={detailed ? (r) => results.bySubject.find((x) => x.key === r.key)!.invited : undefined}
-      />
-      <Table caption={t("perCategory")} rows={results.byCategory} name={(r) => categoryName(r.key)} />
-      <Table caption={t("perQuarter")} rows={results.byQuarter} name={(r) => r.key} />
+        },
+        extra: detailed ? (r) => results.bySubject.find((x) => x.key === r.key)!.invited : undefined,
+      })}
+      {table({ caption: t("perCategory"), rows: results.byCategory, name: (r) => categoryName(r.key) })}
+      {table({ caption: t("perQuarter"), rows: results.byQuarter, name: (r) => r.key })}
       {detailed && results.comments.size > 0 ? (
         <section className={`${card} space-y-3`}>
           <h2 className="text-lg font-bold">{t("comments")}</h2>
