@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
-import { ActionForm, type ActionField } from "@/components/forms/action-form";
-import { IntlIsland } from "@/components/intl-island";
+import { RatingForm, type RatingFormTexts } from "@/components/ratings/rating-form";
 import { card, pageTitle } from "@/components/ui/styles";
 import { getSessionUser } from "@/lib/auth/session";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
@@ -40,17 +39,18 @@ export default async function RatePage({ params }: { params: Promise<{ locale: s
     );
   }
   const [state, title] = await Promise.all([getMyRatingState(user.id, commune.id, subjectType, subjectId), getRatingSubjectTitle(commune.id, subjectType, subjectId)]);
-  const options = SCALE.map((n) => ({ value: String(n), label: t(`scale.${n}`) }));
-  const fields: ActionField[] = [
-    ...RATING_ITEMS.map((item): ActionField => ({
-      name: item,
-      label: t(`items.${item}`),
-      kind: "select",
-      options: [{ value: "", label: item === "opinionAnswered" ? t("noOpinion") : t("choose") }, ...options],
-      defaultValue: "",
-    })),
-    { name: "comment", label: t("comment"), kind: "textarea", maxLength: 2000, rows: 3 },
-  ];
+  const tErrors = await getTranslations("errors");
+  const texts: RatingFormTexts = {
+    items: RATING_ITEMS.map((item) => ({ name: item, label: t(`items.${item}`), empty: item === "opinionAnswered" ? t("noOpinion") : t("choose") })),
+    scale: SCALE.map((n) => ({ value: String(n), label: t(`scale.${n}`) })),
+    comment: t("comment"),
+    submit: t("submit"),
+    thanks: t("thanks"),
+    errors: {
+      ...Object.fromEntries(["ratingScoreRequired", "ratingAlreadyGiven", "ratingNotInvited", "tooLong", "invalidInput", "forbidden", "unauthenticated", "accountBlocked"].map((k) => [k, tErrors(k)])),
+      unexpected: tErrors("unexpected", { id: "rating" }),
+    },
+  };
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className={pageTitle}>{t("rateTitle")}</h1>
@@ -59,16 +59,7 @@ export default async function RatePage({ params }: { params: Promise<{ locale: s
       {state === "invited" ? (
         <>
           <p>{t("rateIntro", { subject: title ?? t("caseSubject") })}</p>
-          <IntlIsland namespaces={["common", "errors"]}>
-            <ActionForm
-              action={submitRatingAction}
-              fixed={{ communeId: commune.id, subjectType, subjectId }}
-              fields={fields}
-              submitLabel={t("submit")}
-              successMessage={t("thanks")}
-              resetOnSuccess={false}
-            />
-          </IntlIsland>
+          <RatingForm action={submitRatingAction} fixed={{ communeId: commune.id, subjectType, subjectId }} texts={texts} />
         </>
       ) : null}
       <p>
