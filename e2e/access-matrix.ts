@@ -282,6 +282,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/people/official-actions.ts#revokeRoleAction": { allowed: ADMIN },
   // A Front reviewer's appointment or withdrawal takes effect only when the Front confirms it.
   "lib/people/official-actions.ts#decideFrontChangeAction": { allowed: FRONT },
+  // Ratings (Law 10/2022 Art. 35.2.a): a resident rates what they were invited to (the invitation is
+  // checked behind the gate, lib/ratings/ratings.int.test.ts). Anyone signed in chooses text messages
+  // for their own account.
+  "lib/ratings/actions.ts#submitRatingAction": { allowed: RESIDENT, probe: (c) => ({ communeId: c.communeId, subjectType: "CONSULTATION", subjectId: c.consultationId }) },
+  "lib/telling/actions.ts#setTextMessagesAction": { allowed: SIGNED_IN, crossAnswers: "one's own account: no object of a commune is named" },
 };
 
 

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsultationStatus } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
 import { freezeVillageCounts } from "@/lib/participation/closed-counts";
+import { tellConsultationOpened } from "@/lib/telling/events";
 
 export const SYSTEM_ACTOR = "SYSTEM";
 
@@ -67,7 +68,7 @@ export const publishScheduledConsultations = (now = new Date()) =>
     // Without posting dates of its own, the web posting runs to the end of the comment period.
     postingStartsAt: c.postingStartsAt ?? now,
     postingEndsAt: c.postingEndsAt ?? c.commentEndsAt,
-  }));
+  }), (tx, c) => tellConsultationOpened(tx, { communeId: c.communeId, consultationId: c.id }));
 
 /** Closing keeps each village's household count with every question (Law 10/2022 Art. 21.1, see closed-counts.ts). */
 export const closeExpiredConsultations = (now = new Date()) =>

@@ -2,6 +2,7 @@ import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
+import { tellConsultationOpened } from "@/lib/telling/events";
 
 /**
  * Publishes a draft now: it becomes public and open for comment from its comment start. A comment
@@ -32,6 +33,7 @@ export async function publishConsultation(access: CommuneAccess, consultationId:
       },
     });
     if (count !== 1) throw conflict("notADraft", { status: before.status });
+    await tellConsultationOpened(tx, { communeId: access.communeId, consultationId });
     await appendAudit(tx, {
       communeId: access.communeId,
       actorId: access.userId,

@@ -11,6 +11,9 @@ import { conflict, forbidden, notFound } from "@/lib/errors";
 import type { NoticeStatus, Prisma } from "@/lib/generated/prisma/client";
 import { renderNotification } from "@/lib/notifications/notify";
 import { appendAudit } from "@/lib/oversight/audit";
+import { listRatingParticipants } from "@/lib/ratings/consultation-participants";
+import { inviteToRate } from "@/lib/ratings/invite-to-rate";
+import { queueNoticeTexts } from "@/lib/telling/notice-texts";
 
 import { composeNotice } from "./compose";
 import { loadNoticeFacts } from "./draft-notice";
@@ -126,7 +129,7 @@ export async function publishNotice(access: CommuneAccess, values: NoticeIdValue
     async (tx) => {
       const notice = await lockNotice(tx, access.communeId, values.noticeId);
       requireStatus(notice.status, "APPROVED");
-      const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: notice.consultationId }, select: { id: true, title: true, status: true } });
+      const consultation = await tx.consultation.findUniqueOrThrow({ where: { id: notice.consultationId }, select: { id: true, title: true, status: true, matterKind: true } });
       const link = noticeLink(commune.slug, consultation.id);
       await tx.outcomeNotice.update({ where: { id: notice.id }, data: { status: "PUBLISHED", publishedAt: now } });
       if (consultation.status !== "OUTCOME_PUBLISHED") {
@@ -160,13 +163,24 @@ export async function publishNotice(access: CommuneAccess, values: NoticeIdValue
           link,
         })),
       });
+      // Those who took part on paper or with help get the notice by text message (issue 12 §6), and
+      // every participant is invited to rate how they were answered (Law 10/2022 Art. 35.2.a).
+      const texted = await queueNoticeTexts(tx, { communeId: access.communeId, noticeId: notice.id, consultationId: consultation.id, consultation: consultation.title });
+      await inviteToRate(tx, {
+        communeId: access.communeId,
+        subjectType: "CONSULTATION",
+        subjectId: consultation.id,
+        userIds: await listRatingParticipants(tx, consultation.id),
+        category: consultation.matterKind,
+        title: consultation.title,
+      });
       await appendAudit(tx, {
         ...auditBase(access),
         action: "notice.publish",
         entityId: notice.id,
         before: { status: notice.status },
         after: { status: "PUBLISHED", postingId: posting.id },
-        details: { consultationId: consultation.id, postingId: posting.id, notified: userIds.length },
+        details: { consultationId: consultation.id, postingId: posting.id, notified: userIds.length, texted },
       });
       return { id: notice.id, postingId: posting.id, notified: userIds.length };
     },

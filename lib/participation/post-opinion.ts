@@ -4,6 +4,7 @@ import { type Bounds, boundsOf, widenBounds } from "@/lib/consultations/geometry
 import { db } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
+import { tellOpinionReplied } from "@/lib/telling/events";
 import { consumeRateLimit } from "@/lib/rate-limit";
 
 import { loadResidentContext } from "./resident-context";
@@ -106,6 +107,7 @@ export async function postOpinion(access: CommuneAccess, values: OpinionValues, 
       },
       select: { id: true, number: true },
     });
+    if (parentId) await tellOpinionReplied(tx, { communeId: access.communeId, parentId, replyId: opinion.id, replyAuthorId: access.userId });
     await appendAudit(tx, {
       communeId: access.communeId,
       actorId: access.userId,

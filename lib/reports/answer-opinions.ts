@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
 import { AnswerKind } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
+import { tellOpinionsAnswered } from "@/lib/telling/events";
 
 import { assertNotFrozen } from "./freeze";
 
@@ -44,6 +45,7 @@ export async function answerOpinions(access: CommuneAccess, values: AnswerOpinio
       select: { id: true },
     });
     await tx.opinion.updateMany({ where: { id: { in: ids } }, data: { answerId: answer.id } });
+    await tellOpinionsAnswered(tx, { communeId: access.communeId, consultationId: consultation.id, answerId: answer.id, opinionIds: ids });
     await appendAudit(tx, {
       communeId: access.communeId,
       actorId: access.userId,

@@ -6,6 +6,7 @@ import type PgBoss from "pg-boss";
 import { closeExpiredConsultations, publishScheduledConsultations } from "@/lib/consultations/lifecycle";
 import type { Mailer } from "@/lib/notifications/mailer";
 import { sendDigest, usersWithPendingEmail } from "@/lib/notifications/digest";
+import { sendQueuedTexts } from "@/lib/telling/send-texts";
 import { sendPendingVoteNotices } from "@/lib/vote-notices/send-vote-notices";
 
 export const QUEUES = {
@@ -13,6 +14,7 @@ export const QUEUES = {
   digests: "notifications-digest",
   sendDigest: "send-digest",
   voteNotices: "vote-notices",
+  texts: "queued-texts",
 } as const;
 
 export type JobOptions = {
@@ -42,6 +44,12 @@ export async function registerJobs(boss: PgBoss, options: JobOptions) {
   await boss.schedule(QUEUES.voteNotices, "* * * * *", {}, { tz: "Asia/Ho_Chi_Minh" });
   await boss.work(QUEUES.voteNotices, async () => {
     while ((await sendPendingVoteNotices({ limit: 200 })) === 200);
+  });
+  // Text messages telling residents (lib/telling): queued with the change that caused them, sent here.
+  await boss.createQueue(QUEUES.texts);
+  await boss.schedule(QUEUES.texts, "* * * * *", {}, { tz: "Asia/Ho_Chi_Minh" });
+  await boss.work(QUEUES.texts, async () => {
+    while ((await sendQueuedTexts({ limit: 200 })) === 200);
   });
   await boss.work(QUEUES.digests, async () => {
     await enqueueDigests(boss);

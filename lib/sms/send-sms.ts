@@ -10,6 +10,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 
 export type SmsRequest = {
   communeId: string | null;
@@ -79,7 +80,7 @@ export async function sendSms(request: SmsRequest, sender: SmsSender = configure
   });
   const result = await sender.deliver({ phone: request.phone, body: request.body });
   // The outbox delivers nothing: SKIPPED says so on the outbox page.
-  const status = !result.ok ? "FAILED" : sender.keepsBody ? "SKIPPED" : "SENT";
+  const status: DeliveryStatus = !result.ok ? "FAILED" : sender.keepsBody ? "SKIPPED" : "SENT";
   await db.smsMessage.update({
     where: { id: message.id },
     data: { status, sentAt: status === "SENT" ? new Date() : null, error: result.ok ? null : result.error.slice(0, 200) },

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
 import { translator } from "@/lib/people/translate";
 import { vnDate, vnTime } from "@/lib/participation/record-vote";
+import { plainText } from "@/lib/sms/plain-text";
 import { configuredSender, sendSms, type SmsSender } from "@/lib/sms/send-sms";
 
 import { householdAccounts } from "@/lib/contested-votes/household-members";
@@ -25,9 +26,6 @@ type PendingNotice = {
   consultation: string;
   slug: string;
 };
-
-/** Text messages are sent without diacritics, as the commune's other texts are: one SMS part, any phone. */
-const plain = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 
 /** Sends one pending notice in its own transaction; false when none is left to send. */
 async function sendOne(sender: SmsSender): Promise<boolean> {
@@ -55,7 +53,7 @@ async function sendOne(sender: SmsSender): Promise<boolean> {
           if (!member.phone) continue;
           // A gateway failure is recorded (SmsMessage FAILED, shown in the staff outbox) and does not
           // hold back the inbox notice or the other members' texts.
-          const body = t("householdVoteRecorded", { ...params, consultation: plain(notice.consultation) });
+          const body = t("householdVoteRecorded", { ...params, consultation: plainText(notice.consultation) });
           await sendSms({ communeId: notice.communeId, phone: member.phone, body }, sender).catch((error: unknown) => errors.push(error instanceof Error ? error.message : "sms"));
         }
         await tx.voteNotice.update({

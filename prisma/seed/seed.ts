@@ -15,6 +15,7 @@ import { toSearchKey } from "@/lib/text/search-key";
 import { type DemoConsultation, NGHIA_HANH_CONSULTATIONS, THIEN_TIN_CONSULTATIONS } from "./content";
 import { type Box, centre, grid, irregularPolygon, rectangle } from "./geo";
 import { personName } from "./names";
+import { seedRatings } from "./ratings";
 import { createRandom, type Random } from "./random";
 
 export const DEMO_PASSWORD = "danban2026";
@@ -452,6 +453,7 @@ export async function seed(db: Db, options: SeedOptions) {
   const thienTin = await seedCommune(db, { ...THIEN_TIN, households: options.households }, log);
   const ttIds = await seedAccounts(db, thienTin, THIEN_TIN_ACCOUNTS, THIEN_TIN_RESIDENT_ACCOUNTS, THIEN_TIN.codePrefix, THIEN_TIN.villages, passwordHash);
   await seedConsultations(db, thienTin, THIEN_TIN_CONSULTATIONS, ttIds.staff!, passwordHash, "0905", log);
+  await seedRatings(db, thienTin.communeId, log);
 
   log("xã Nghĩa Hành");
   const nghiaHanh = await seedCommune(db, NGHIA_HANH, log);

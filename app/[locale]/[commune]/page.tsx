@@ -31,7 +31,7 @@ export default async function CommuneHome({ params }: Params) {
   setRequestLocale(locale);
   const commune = await getCommuneBySlug(slug);
   if (!commune) notFound();
-  const t = await getTranslations("home");
+  const [t, tRatings] = await Promise.all([getTranslations("home"), getTranslations("ratings")]);
   const filters = listFiltersSchema.parse({});
   const [page, markers, villages] = await Promise.all([
     listPublicConsultations(commune.id, filters),
@@ -46,6 +46,7 @@ export default async function CommuneHome({ params }: Params) {
         <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
           <strong>{t("openCount", { count: page.total })}</strong>
           <Link href={`/${commune.slug}/consultations`}>{t("seeAll")}</Link>
+          <Link href={`/${commune.slug}/ratings`}>{tRatings("resultsTitle")}</Link>
         </p>
       </div>
       <ConsultationBrowser commune={commune} villages={villages} page={page} markers={markers} showMap locale={locale} />

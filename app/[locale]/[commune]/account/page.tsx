@@ -5,6 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { EmailConfirmation } from "@/components/accounts/email-confirmation";
 import { IntlIsland } from "@/components/intl-island";
 import { ConsentSection } from "@/components/privacy/consent-section";
+import { TextMessageChoice } from "@/components/telling/text-message-choice";
 import { ActionForm } from "@/components/forms/action-form";
 import { buttonSecondary, card, pageTitle } from "@/components/ui/styles";
 import { getSessionUser } from "@/lib/auth/session";
@@ -93,6 +94,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         />
         {me.user.email ? <EmailConfirmation confirmed={me.user.emailVerifiedAt !== null} /> : null}
       </section>
+
+      <TextMessageChoice userId={user.id} communeId={communeId} />
 
       <section aria-labelledby="inbox-title" className={`${card} space-y-3`}>
         <h2 id="inbox-title" className="text-xl font-bold">{t("account.inbox")}</h2>
