@@ -122,6 +122,7 @@ test("a village head opens the entry screen of their own village; the Front its 
   await signIn(page, "truongthon.tanphu1@thientin.danban.local");
   await page.goto(`/thien-tin/staff/consultations/${consultationId}/channel-opinions`);
   await expect(page.getByLabel("Kênh tiếp nhận")).toBeVisible();
+  await expectAccessible(page, "a village head's entry screen");
   // No village to choose: their entries are of their own village.
   await expect(page.getByLabel("Thôn", { exact: true })).toHaveCount(0);
   await page.context().clearCookies();
