@@ -165,19 +165,7 @@ export function BulkEntry({ communeId, communeSlug, context }: { communeId: stri
           {errorOf("receivedOn") ? <p id={`${fieldId("receivedOn")}-error`} className={fieldError}>{errorOf("receivedOn")}</p> : null}
         </div>
         {channel === "MEETING" ? (
-          <div>
-            <label htmlFor={fieldId("meetingId")} className={label}>
-              {t("meeting")}
-            </label>
-            <select id={fieldId("meetingId")} className={input} value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
-              <option value="">{t("noMeeting")}</option>
-              {meetings.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.village} · {m.heldOn.split("-").reverse().join("/")}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Choice id={fieldId("meetingId")} label={t("meeting")} none={t("noMeeting")} value={meetingId} onChange={setMeetingId} options={meetings.map((m) => [m.id, `${m.village} · ${m.heldOn.split("-").reverse().join("/")}`])} />
         ) : null}
       </div>
 
@@ -222,33 +210,9 @@ export function BulkEntry({ communeId, communeSlug, context }: { communeId: stri
 
       <div className="grid gap-3 sm:grid-cols-3">
         {form.household ? (
-          <div>
-            <label htmlFor={fieldId("residentId")} className={label}>
-              {t("member")}
-            </label>
-            <select id={fieldId("residentId")} className={input} value={form.residentId} onChange={(e) => set({ residentId: e.target.value })}>
-              <option value="">{t("wholeHousehold")}</option>
-              {form.household.members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.fullName}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Choice id={fieldId("residentId")} label={t("member")} none={t("wholeHousehold")} value={form.residentId} onChange={(v) => set({ residentId: v })} options={form.household.members.map((m) => [m.id, m.fullName])} />
         ) : context.villageFixed === null ? (
-          <div>
-            <label htmlFor={fieldId("villageId")} className={label}>
-              {t("village")}
-            </label>
-            <select id={fieldId("villageId")} className={input} value={form.villageId} onChange={(e) => set({ villageId: e.target.value })} {...describe("villageId")}>
-              <option value="">{t("villageUnknown")}</option>
-              {context.villages.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Choice id={fieldId("villageId")} label={t("village")} none={t("villageUnknown")} value={form.villageId} onChange={(v) => set({ villageId: v })} options={context.villages.map((v) => [v.id, v.name])} />
         ) : null}
         <div>
           <label htmlFor={fieldId("displayName")} className={label}>
@@ -259,33 +223,9 @@ export function BulkEntry({ communeId, communeSlug, context }: { communeId: stri
             {t("displayNameHint")}
           </p>
         </div>
-        <div>
-          <label htmlFor={fieldId("stance")} className={label}>
-            {t("stance")}
-          </label>
-          <select id={fieldId("stance")} className={input} value={form.stance} onChange={(e) => set({ stance: e.target.value })}>
-            <option value="">{t("noStance")}</option>
-            {STANCES.map((s) => (
-              <option key={s} value={s}>
-                {tEnum(`Stance.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice id={fieldId("stance")} label={t("stance")} none={t("noStance")} value={form.stance} onChange={(v) => set({ stance: v })} options={STANCES.map((v) => [v, tEnum(`Stance.${v}`)])} />
         {context.sections.length ? (
-          <div>
-            <label htmlFor={fieldId("sectionId")} className={label}>
-              {t("section")}
-            </label>
-            <select id={fieldId("sectionId")} className={input} value={form.sectionId} onChange={(e) => set({ sectionId: e.target.value })} {...describe("sectionId")}>
-              <option value="">{t("noSection")}</option>
-              {context.sections.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Choice id={fieldId("sectionId")} label={t("section")} none={t("noSection")} value={form.sectionId} onChange={(v) => set({ sectionId: v })} options={context.sections.map((v) => [v.id, v.title])} />
         ) : null}
       </div>
 
@@ -344,5 +284,24 @@ export function BulkEntry({ communeId, communeSlug, context }: { communeId: stri
       </div>
       {context.enteredBefore > 0 ? <p className={hint}>{t("enteredBefore", { count: context.enteredBefore })}</p> : null}
     </form>
+  );
+}
+
+/** A labelled choice with a first "none" option: the optional fields of a form. */
+function Choice({ id, label: text, none, value, onChange, options }: { id: string; label: string; none: string; value: string; onChange: (value: string) => void; options: [string, string][] }) {
+  return (
+    <div>
+      <label htmlFor={id} className={label}>
+        {text}
+      </label>
+      <select id={id} className={input} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{none}</option>
+        {options.map(([v, name]) => (
+          <option key={v} value={v}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
