@@ -4,14 +4,13 @@
 // by code or by a name typed without diacritics (Enter takes the first match, Enter on an empty search
 // records "not identified"); Enter saves and opens the next form with the channel and the day kept.
 // On an error nothing typed is lost.
-import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 import { useEffect, useRef, useState } from "react";
 
 import { buttonPrimary, fieldError, hint, input, label } from "@/components/ui/styles";
 import { enterChannelOpinionAction, searchChannelHouseholdsAction } from "@/lib/channels/actions";
 import type { EntryContext } from "@/lib/channels/entry-context";
-import { ENTRY_CHANNELS, type EntryChannel } from "@/lib/channels/roles";
+import { decodeMessage } from "@/lib/i18n/message-key";
+import { ENTRY_CHANNELS, type EntryChannel, fillMessage } from "@/lib/channels/channel-list";
 
 type Household = { id: string; code: string; village: { id: string; name: string }; members: { id: string; fullName: string }[] };
 type Problem = { message: string; field: string | null };
@@ -19,10 +18,28 @@ type Problem = { message: string; field: string | null };
 const STANCES = ["SUPPORT", "OPPOSE", "OTHER"] as const;
 const empty = { query: "", household: null as Household | null, residentId: "", villageId: "", displayName: "", stance: "", sectionId: "", body: "", lat: "", lng: "" };
 
-export function BulkEntry({ communeId, communeSlug, context }: { communeId: string; communeSlug: string; context: EntryContext }) {
-  const t = useTranslations("channels");
-  const tErrors = useTranslations("errors");
-  const tEnum = useTranslations("enums");
+/**
+ * Texts come as props, translated by the server (README, "Client islands"): `texts` the screen's own
+ * (namespace "channels"), `errors` the catalogue's error messages, `labels` the channels and stances.
+ */
+export function BulkEntry({
+  communeId,
+  communeSlug,
+  context,
+  texts,
+  errors,
+  labels,
+}: {
+  communeId: string;
+  communeSlug: string;
+  context: EntryContext;
+  texts: Record<string, string>;
+  errors: Record<string, string>;
+  labels: Record<string, string>;
+}) {
+  const t = (key: string, params?: Record<string, string | number>) => fillMessage(texts[key] ?? key, params);
+  const tErrors = (key: string, params?: Record<string, string | number>) => fillMessage(errors[key] ?? errors.invalidInput ?? key, params);
+  const tEnum = (key: string) => labels[key] ?? key;
   const [channel, setChannel] = useState<EntryChannel>("PAPER");
   const [receivedOn, setReceivedOn] = useState(context.defaultDate);
   const [meetingId, setMeetingId] = useState("");
@@ -36,8 +53,6 @@ export function BulkEntry({ communeId, communeSlug, context }: { communeId: stri
   const queryRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const search = useAction(searchChannelHouseholdsAction);
-  const enter = useAction(enterChannelOpinionAction);
 
   useEffect(() => queryRef.current?.focus(), []);
   const set = (patch: Partial<typeof empty>) => setForm((f) => ({ ...f, ...patch }));
@@ -56,7 +71,7 @@ export function BulkEntry({ communeId, communeSlug, context }: { communeId: stri
       bodyRef.current?.focus();
       return;
     }
-    const result = await search.executeAsync({ communeId, consultationId: context.id, query });
+    const result = await searchChannelHouseholdsAction({ communeId, consultationId: context.id, query });
     const found = (result?.data ?? null) as Household[] | null;
     setMatches(found);
     if (found?.length) {
@@ -91,7 +106,7 @@ export function BulkEntry({ communeId, communeSlug, context }: { communeId: stri
       const photoId = await uploadScan();
       if (photoId === false) return;
       const number = (v: string) => (v.trim() === "" ? null : Number(v.replace(",", ".")));
-      const result = await enter.executeAsync({
+      const result = await enterChannelOpinionAction({
         communeId,
         consultationId: context.id,
         channel,
@@ -122,7 +137,8 @@ export function BulkEntry({ communeId, communeSlug, context }: { communeId: stri
       const fields = result?.validationErrors?.fieldErrors as Record<string, string[] | undefined> | undefined;
       const [field, codes] = Object.entries(fields ?? {}).find(([, v]) => v?.length) ?? [null, null];
       const field2 = server?.fields ? Object.keys(server.fields)[0] ?? null : field;
-      setProblem({ message: server ? tErrors(server.code, server.params) : tErrors(codes?.[0] ?? "invalidInput"), field: field2 === "pin" ? "lat" : field2 });
+      const coded = decodeMessage(codes?.[0] ?? "invalidInput");
+      setProblem({ message: server ? tErrors(server.code, server.params) : tErrors(coded.key, coded.params), field: field2 === "pin" ? "lat" : field2 });
     } finally {
       setBusy(false);
     }

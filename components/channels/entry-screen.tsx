@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 
-import { IntlIsland } from "@/components/intl-island";
 import { pageTitle } from "@/components/ui/styles";
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { loadEntryContext } from "@/lib/channels/entry-context";
@@ -9,11 +8,25 @@ import { Link } from "@/lib/i18n/navigation";
 
 import { BulkEntry } from "./bulk-entry";
 
+const ERROR_CODES = [
+  "receivedInFuture", "receivedOutsidePeriod", "channelEntryClosed", "commentPeriodUnset", "receivedOnRequired", "channelRequired",
+  "meetingOnlyForMeetingChannel", "unknownMeeting", "householdNotOfMeeting", "unknownVillage", "villageOutOfScope", "notYourVillage",
+  "householdNotFound", "memberRequired", "unknownPhoto", "pinIncomplete", "pinNotAllowed", "pinOutsideArea", "unknownSection",
+  "opinionTooShort", "opinionTooLong", "consultationFrozen", "consultationNotFound", "forbidden", "unauthenticated", "unexpected",
+  "invalidInput", "tooLong", "required", "rateLimited", "databaseUnavailable", "uploadMissing", "notFound",
+];
+
 /** The entry screen of opinions received off the web, for staff and village heads (staff area) and the Front. */
 export async function EntryScreen({ access, commune, consultationId, backHref }: { access: CommuneAccess; commune: { id: string; slug: string }; consultationId: string; backHref: string }) {
   const context = await loadEntryContext(access, consultationId);
   if (!context) notFound();
-  const t = await getTranslations("channels");
+  const [t, messages] = await Promise.all([getTranslations("channels"), getMessages()]);
+  const catalogue = messages as unknown as { channels: Record<string, string>; errors: Record<string, unknown>; enums: Record<string, Record<string, string>> };
+  // Only the error messages this screen can meet, as plain strings.
+  const errors = Object.fromEntries(ERROR_CODES.map((code) => [code, catalogue.errors[code]]).filter((e): e is [string, string] => typeof e[1] === "string"));
+  const labels = Object.fromEntries(
+    (["Channel", "Stance"] as const).flatMap((group) => Object.entries(catalogue.enums[group] ?? {}).map(([k, v]) => [`${group}.${k}`, v])),
+  );
   return (
     <div className="space-y-6">
       <div>
@@ -24,9 +37,7 @@ export async function EntryScreen({ access, commune, consultationId, backHref }:
       </div>
       <p>{t("intro")}</p>
       {context.open ? (
-        <IntlIsland namespaces={["channels", "errors", "enums.Channel", "enums.Stance"]}>
-          <BulkEntry communeId={commune.id} communeSlug={commune.slug} context={context} />
-        </IntlIsland>
+        <BulkEntry communeId={commune.id} communeSlug={commune.slug} context={context} texts={catalogue.channels} errors={errors} labels={labels} />
       ) : (
         <p role="status" className="font-medium">
           {t("closed")}

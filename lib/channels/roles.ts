@@ -4,7 +4,9 @@
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { FRONT_ROLES, STAFF_AREA_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { AppError, forbidden } from "@/lib/errors";
-import type { Channel, Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+import { ENTRY_CHANNELS, type EntryChannel } from "./channel-list";
 
 export const CHANNEL_ENTRY_ROLES: readonly Role[] = [...STAFF_AREA_ROLES, ...FRONT_ROLES];
 
@@ -12,9 +14,9 @@ export const CHANNEL_ENTRY_ROLES: readonly Role[] = [...STAFF_AREA_ROLES, ...FRO
  * The channels of Art. 26.1 that reach the commune off the web: paper forms, the hotline, the comment
  * box, through the Front, a village meeting, a dialogue conference. (Assisted entry, where an officer
  * writes for a resident in front of them, has its own form: lib/participation/enter-offline-votes.ts.)
+ * Each is a value of the Channel enum: the opinion's create in enter-opinion.ts checks it.
  */
-export const ENTRY_CHANNELS = ["PAPER", "HOTLINE", "COMMENT_BOX", "FRONT", "MEETING", "CONFERENCE"] as const satisfies readonly Channel[];
-export type EntryChannel = (typeof ENTRY_CHANNELS)[number];
+export { ENTRY_CHANNELS, type EntryChannel };
 
 /** Staff and the Front enter for every village (null); a village head only for their own. */
 export function channelVillageOf(access: CommuneAccess): string | null {
