@@ -209,6 +209,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/participation/vote-actions.ts#enterAssistedAction": { allowed: STAFF_AREA },
   "lib/participation/vote-actions.ts#recordMeetingAction": { allowed: STAFF_AREA },
   "lib/participation/vote-actions.ts#chooseTallySourceAction": { allowed: STAFF },
+  // Opinions from every channel of Art. 26.1 (lib/channels): staff, village heads (own village only,
+  // proved in lib/channels/channels.int.test.ts) and the Front.
+  "lib/channels/actions.ts#enterChannelOpinionAction": { allowed: [...STAFF_AREA, ...FRONT] },
+  "lib/channels/actions.ts#searchChannelHouseholdsAction": { allowed: [...STAFF_AREA, ...FRONT] },
   "lib/participation/vote-actions.ts#checkReceiptAction": { allowed: EVERYONE, crossAnswers: "a receipt code is looked up in the commune asked, ids play no part" },
   // Online deciding (Decree 59/2023 Art. 5): staff and village heads record the steps (a head for their own village only,
   // proved in lib/online-deciding/online-deciding.int.test.ts); residents answer the households' preliminary poll.
@@ -371,6 +375,12 @@ export const ROUTES: Record<string, RouteEntry> = {
   "POST /api/consultations/[consultationId]/attachments": {
     expect: only(STAFF, NOT_A_FILE, 403),
     probe: { path: (c) => `/api/consultations/${c.consultationId}/attachments?commune=${c.communeId}`, multipart: notAFile },
+    cross: 404,
+  },
+  // The scan of a paper opinion (lib/channels/upload-scan.ts): those who enter such opinions.
+  "POST /api/communes/[slug]/consultations/[id]/opinion-scans": {
+    expect: only(READERS, NOT_A_FILE, 403),
+    probe: { path: (c) => `/api/communes/${c.slug}/consultations/${c.consultationId}/opinion-scans`, multipart: notAFile },
     cross: 404,
   },
   "POST /api/consultations/[consultationId]/opinion-photos": {

@@ -47,8 +47,13 @@ export async function ReviewOpinionCard({
       </header>
       <p className="rounded bg-stone-50 p-2 text-sm" data-testid="identity">
         <span className="font-semibold">{t("moderation.identity")}:</span>{" "}
-        {o.identity ? `${o.identity.fullName} (${o.identity.birthYear ?? "?"}) · ${o.identity.village.name} · ${o.identity.household.code}` : (o.authorName ?? "—")}
-        {o.enteredByName ? ` · ${t("enums.Channel.ASSISTED")}: ${o.enteredByName}${o.assistReason ? ` (${o.assistReason})` : ""}` : ""}
+        {o.identity
+          ? `${o.identity.fullName} (${o.identity.birthYear ?? "?"}) · ${o.identity.village.name} · ${o.identity.household.code}`
+          : o.household
+            ? `${t("channels.householdOnly")} ${o.household.code} · ${o.household.village.name}`
+            : (o.authorName ?? (o.channel === "WEB" ? "—" : t("channels.notIdentifiedShort")))}
+        {o.enteredByName ? ` · ${o.channel === "ASSISTED" ? t("enums.Channel.ASSISTED") : t("channels.enteredBy")}: ${o.enteredByName}${o.assistReason ? ` (${o.assistReason})` : ""}` : ""}
+        {o.receivedOn ? ` · ${t("channels.receivedOnShort")}: ${format.dateTime(o.receivedOn, { dateStyle: "short", timeZone: "UTC" })}` : ""}
       </p>
       <p className="whitespace-pre-line break-words">{o.body}</p>
       {o.revisions.length > 0 ? (

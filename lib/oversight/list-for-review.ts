@@ -27,6 +27,8 @@ const reviewSelect = {
   assistReason: true,
   villageId: true,
   residentId: true,
+  householdId: true,
+  receivedOn: true,
   reports: { select: { reason: true, details: true, createdAt: true }, orderBy: { createdAt: "asc" } },
   moderation: { select: { action: true, reason: true, details: true, actorId: true, createdAt: true }, orderBy: { createdAt: "asc" } },
   revisions: { select: { body: true, writtenAt: true }, orderBy: { createdAt: "asc" } },
@@ -58,13 +60,17 @@ export async function listOpinionsForReview(consultationId: string, filter: Revi
   // Names of the people behind the rows, in two queries rather than one per row.
   const residentIds = [...new Set(rows.map((r) => r.residentId).filter((x): x is string => Boolean(x)))];
   const userIds = [...new Set(rows.flatMap((r) => [r.authorId, r.enteredById, ...r.moderation.map((m) => m.actorId)]).filter((x): x is string => Boolean(x)))];
-  const [residents, users] = await Promise.all([
+  // A household named on a paper form without a member (lib/channels): staff and the Front see its code.
+  const householdIds = [...new Set(rows.filter((r) => !r.residentId && r.householdId).map((r) => r.householdId!))];
+  const [residents, users, households] = await Promise.all([
     db.resident.findMany({
       where: { id: { in: residentIds } },
       select: { id: true, fullName: true, birthYear: true, village: { select: { name: true } }, household: { select: { code: true } } },
     }),
     db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }),
+    householdIds.length ? db.household.findMany({ where: { id: { in: householdIds } }, select: { id: true, code: true, village: { select: { name: true } } } }) : [],
   ]);
+  const householdById = new Map(households.map((h) => [h.id, h]));
   const residentById = new Map(residents.map((r) => [r.id, r]));
   const userName = new Map(users.map((u) => [u.id, u.name]));
   return {
@@ -74,6 +80,7 @@ export async function listOpinionsForReview(consultationId: string, filter: Revi
     items: rows.map((r) => ({
       ...r,
       identity: r.residentId ? (residentById.get(r.residentId) ?? null) : null,
+      household: !r.residentId && r.householdId ? (householdById.get(r.householdId) ?? null) : null,
       authorName: r.authorId ? (userName.get(r.authorId) ?? null) : null,
       enteredByName: r.enteredById ? (userName.get(r.enteredById) ?? null) : null,
       moderation: r.moderation.map((m) => ({ ...m, actorName: m.actorId ? (userName.get(m.actorId) ?? null) : null })),

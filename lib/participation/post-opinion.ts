@@ -16,6 +16,23 @@ const PIN_MARGIN_KM = 0.5;
 const inBounds = ([minLng, minLat, maxLng, maxLat]: Bounds, lat: number, lng: number) =>
   lng >= minLng && lng <= maxLng && lat >= minLat && lat <= maxLat;
 
+/** A map point given with an opinion: both coordinates, on a consultation with an area, inside it (give or take). */
+export function checkPin(geometry: unknown, lat: number | null, lng: number | null): void {
+  if ((lat === null) !== (lng === null)) throw invalid("pinIncomplete", {}, { pin: "pinIncomplete" });
+  if (lat !== null && lng !== null) {
+    if (!geometry) throw invalid("pinNotAllowed", {}, { pin: "pinNotAllowed" });
+    const area = widenBounds(boundsOf(geometry as never), PIN_MARGIN_KM);
+    if (!inBounds(area, lat, lng)) throw invalid("pinOutsideArea", {}, { pin: "pinOutsideArea" });
+  }
+}
+
+/** A section named by an opinion belongs to its consultation. */
+export async function checkSection(consultationId: string, sectionId: string | null): Promise<void> {
+  if (!sectionId) return;
+  const section = await db.consultationSection.findFirst({ where: { id: sectionId, consultationId }, select: { id: true } });
+  if (!section) throw invalid("unknownSection", {}, { sectionId: "unknownSection" });
+}
+
 /** A verified resident posts an opinion (or a reply) on a consultation open for comment on the web. */
 export async function postOpinion(access: CommuneAccess, values: OpinionValues, now = new Date()) {
   const person = await loadResidentContext(access);
@@ -44,20 +61,8 @@ export async function postOpinion(access: CommuneAccess, values: OpinionValues, 
     throw forbidden();
   }
 
-  if ((values.lat === null) !== (values.lng === null)) throw invalid("pinIncomplete", {}, { pin: "pinIncomplete" });
-  if (values.lat !== null && values.lng !== null) {
-    if (!consultation.geometry) throw invalid("pinNotAllowed", {}, { pin: "pinNotAllowed" });
-    const area = widenBounds(boundsOf(consultation.geometry as never), PIN_MARGIN_KM);
-    if (!inBounds(area, values.lat, values.lng)) throw invalid("pinOutsideArea", {}, { pin: "pinOutsideArea" });
-  }
-
-  if (values.sectionId) {
-    const section = await db.consultationSection.findFirst({
-      where: { id: values.sectionId, consultationId: consultation.id },
-      select: { id: true },
-    });
-    if (!section) throw invalid("unknownSection", {}, { sectionId: "unknownSection" });
-  }
+  checkPin(consultation.geometry, values.lat, values.lng);
+  await checkSection(consultation.id, values.sectionId);
 
   let parentId: string | null = null;
   if (values.parentId) {

@@ -11,9 +11,9 @@ import { isAdult, voterKeyOf } from "./eligibility";
 
 const LIMIT = 20;
 
-export async function searchHouseholds(access: CommuneAccess, values: { consultationId: string; query: string }, now = new Date()) {
+/** `own` is the village the person may enter for (null: every village); by default, as for votes. */
+export async function searchHouseholds(access: CommuneAccess, values: { consultationId: string; query: string }, now = new Date(), own = enteringVillageOf(access)) {
   const ballot = await loadBallot(access.communeId, values.consultationId);
-  const own = enteringVillageOf(access);
   const scope = ballot.window.isCommuneWide ? null : ballot.window.villageIds;
   const villageFilter = own !== null ? (scope === null || scope.includes(own) ? [own] : []) : scope;
   const key = toSearchKey(values.query);

@@ -3,6 +3,7 @@
 import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { isOpenForComment } from "@/lib/consultations/get-consultation";
 import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { AppError, conflict, notFound, unauthenticated } from "@/lib/errors";
 import { appendAudit } from "@/lib/oversight/audit";
 import { consumeRateLimit } from "@/lib/rate-limit";
@@ -25,24 +26,35 @@ export async function acceptOpinionPhoto(request: Request, target: { communeId: 
   if (!consultation || consultation.status === "DRAFT" || consultation.status === "SCHEDULED") throw notFound("consultationNotFound");
   if (!isOpenForComment(consultation) || !consultation.allowedChannels.includes("WEB")) throw conflict("commentClosed");
   await consumeRateLimit("photo", userId);
+  return storeOpinionPhoto(request, { communeId: access.communeId, consultationId: consultation.id, userId, actorRole: "RESIDENT", action: "opinion.photo" });
+}
 
+/**
+ * The upload itself, once the caller is checked: the image judged by its content, its metadata (place,
+ * camera) stripped, stored as the consultation's OPINION_PHOTO attachment of this uploader, audited.
+ * Also used for the scan of a paper opinion (lib/channels/upload-scan.ts).
+ */
+export async function storeOpinionPhoto(
+  request: Request,
+  who: { communeId: string; consultationId: string; userId: string; actorRole: Role; action: string },
+) {
   const form = await parseMultipart(await readLimitedBody(request), request.headers.get("content-type"));
   const file = form.get("file");
   if (!(file instanceof File)) throw new AppError("uploadMissing", 422, {}, { file: "uploadMissing" });
   const { data, inspected } = await inspectAndCleanUpload(Buffer.from(await file.arrayBuffer()), IMAGE_TYPES);
   return db.$transaction(async (tx) => {
     await appendAudit(tx, {
-      communeId: access.communeId,
-      actorId: userId,
-      actorRole: "RESIDENT",
-      action: "opinion.photo",
+      communeId: who.communeId,
+      actorId: who.userId,
+      actorRole: who.actorRole,
+      action: who.action,
       entityType: "Attachment",
       entityId: null,
       after: { sha256: inspected.sha256, sizeBytes: inspected.sizeBytes },
-      details: { consultationId: consultation.id },
+      details: { consultationId: who.consultationId },
     });
     const saved = await saveAttachment(
-      { communeId: access.communeId, consultationId: consultation.id, kind: "OPINION_PHOTO", fileName: file.name, uploadedById: userId, data, inspected },
+      { communeId: who.communeId, consultationId: who.consultationId, kind: "OPINION_PHOTO", fileName: file.name, uploadedById: who.userId, data, inspected },
       tx,
     );
     return { id: saved.id, fileName: saved.fileName, sizeBytes: saved.sizeBytes };

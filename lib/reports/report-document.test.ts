@@ -142,6 +142,28 @@ describe("the report document", () => {
     expect(Buffer.from(await renderPdf(doc)).toString("latin1")).not.toMatch(/\/(JavaScript|JS|OpenAction)\b/);
   });
 
+  it("counts opinions by every channel of Art. 26.1 in the table of the DOCX and the PDF", async () => {
+    const s = snapshot();
+    s.participation.byChannel = [
+      { channel: "COMMENT_BOX", opinions: 3, votes: 0 },
+      { channel: "CONFERENCE", opinions: 1, votes: 0 },
+      { channel: "FRONT", opinions: 2, votes: 0 },
+      { channel: "HOTLINE", opinions: 4, votes: 0 },
+      { channel: "PAPER", opinions: 20, votes: 12 },
+      { channel: "WEB", opinions: 2, votes: 60 },
+    ];
+    const doc = buildReportDocument({ snapshot: s, content, numberLabel: null, issuedAt: approvedAt, signer: { title: "CHAIR", name: "A" }, subject: "…" });
+    const text = textOf(doc.body);
+    for (const row of ["Hòm thư góp ý | 3 | 0", "Hội nghị đối thoại | 1 | 0", "Qua Ủy ban MTTQ | 2 | 0", "Đường dây nóng | 4 | 0", "Phiếu lấy ý kiến | 20 | 12"]) expect(text).toContain(row);
+    const xml = await (await JSZip.loadAsync(await renderDocx(doc))).file("word/document.xml")!.async("string");
+    expect(xml).toContain("Đường dây nóng");
+    expect(xml).toContain("Hòm thư góp ý");
+    const pdf = await getDocument({ data: new Uint8Array(await renderPdf(doc)), useSystemFonts: false, isEvalSupported: false }).promise;
+    let pdfText = "";
+    for (let n = 1; n <= pdf.numPages; n++) pdfText += (await (await pdf.getPage(n)).getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join("");
+    expect(pdfText.replace(/\s+/g, "")).toContain("Đườngdâynóng4");
+  });
+
   it("draws the pinned opinions on the villages' outlines, and no map without pins", () => {
     const withPins: ReportSnapshot = {
       ...snapshot(),

@@ -12,6 +12,7 @@ import { appendAudit } from "@/lib/oversight/audit";
 import { freezeVillageCounts } from "@/lib/participation/closed-counts";
 import { toSearchKey } from "@/lib/text/search-key";
 
+import { seedChannelOpinions } from "./channels";
 import { type DemoConsultation, NGHIA_HANH_CONSULTATIONS, THIEN_TIN_CONSULTATIONS } from "./content";
 import { type Box, centre, grid, irregularPolygon, rectangle } from "./geo";
 import { personName } from "./names";
@@ -459,6 +460,7 @@ export async function seed(db: Db, options: SeedOptions) {
   const nghiaHanh = await seedCommune(db, NGHIA_HANH, log);
   const nhIds = await seedAccounts(db, nghiaHanh, NGHIA_HANH_ACCOUNTS, NGHIA_HANH_RESIDENT_ACCOUNTS, NGHIA_HANH.codePrefix, NGHIA_HANH.villages, passwordHash);
   await seedConsultations(db, nghiaHanh, NGHIA_HANH_CONSULTATIONS, nhIds.staff!, passwordHash, "0906", log);
+  await seedChannelOpinions(db, nghiaHanh.communeId, nhIds.staff!);
 
   // The admin also administers the second commune.
   await db.membership.upsert({

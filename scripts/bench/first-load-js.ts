@@ -38,7 +38,7 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/consultations/[id]": { kb: 177.3, why: "opinion form (react-hook-form), ballot and opinion actions with useTranslations; the online-deciding poll (+1.0 KB)" },
   "/[locale]/[commune]/consultations/[id]/opinions/[page]": { kb: 155.5, why: "opinion actions with useTranslations (ICU runtime, 12 KB)" },
   "/[locale]/[commune]/staff/consultations/[id]": { kb: 154.5, why: "publish and schedule controls with useTranslations" },
-  "/[locale]/[commune]/staff/consultations/[id]/votes": { kb: 154.4, why: "offline entry with useTranslations" },
+  "/[locale]/[commune]/staff/consultations/[id]/votes": { kb: 155.4, why: "offline entry with useTranslations" },
   "/[locale]/[commune]/receipts": { kb: 153.2, why: "receipt check with useTranslations" },
   "/[locale]/[commune]/staff/residents": { kb: 153.9, why: "invite and representative buttons with useTranslations" },
   "/[locale]/[commune]/staff/consultations/[id]/opinions": { kb: 151.6, why: "bulk answer form and notes with useTranslations" },

@@ -57,6 +57,9 @@ export default async function FrontConsultation({ params, searchParams }: Props)
         <p>
           <Link href={`/${commune.slug}/consultations/${consultation.id}`}>{t("staff.viewPublic")}</Link>
         </p>
+        <p>
+          <Link href={`/${commune.slug}/front/consultations/${consultation.id}/channel-opinions`}>{t("channels.link")}</Link>
+        </p>
       </div>
 
       <FrontReportReview communeId={commune.id} consultationId={consultation.id} />

@@ -96,6 +96,11 @@ export default async function StaffConsultation({ params }: { params: Promise<{ 
               {t("postings.link")}
             </Link>
           ) : null}
+          {!isDraft ? (
+            <Link href={`/${commune.slug}/staff/consultations/${consultation.id}/channel-opinions`} className={buttonSecondary}>
+              {t("channels.link")}
+            </Link>
+          ) : null}
           {!isDraft && canRun ? (
             <Link href={`/${commune.slug}/staff/consultations/${consultation.id}/opinions`} className={buttonSecondary}>
               {t("moderation.allOpinions")}

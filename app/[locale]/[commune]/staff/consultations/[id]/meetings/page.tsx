@@ -4,6 +4,7 @@ import { getFormatter, getMessages, getTranslations, setRequestLocale } from "ne
 
 import { BallotStaffNav } from "@/components/ballot/staff/ballot-staff-nav";
 import { MeetingForm } from "@/components/ballot/staff/meeting-form";
+import { MeetingOpinions } from "@/components/channels/meeting-opinions";
 import { SourceChooser } from "@/components/ballot/staff/source-chooser";
 import { pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
@@ -13,6 +14,8 @@ import { pickMessages } from "@/lib/i18n/pick-messages";
 import { enteringVillageOf } from "@/lib/participation/ballot-scope";
 import { getStaffBallot, listEntryVillages, listMeetings } from "@/lib/participation/get-staff-ballot";
 import { BALLOT_STAFF_ROLES, ENTRY_ROLES } from "@/lib/participation/vote-roles";
+import { listMeetingOpinions } from "@/lib/channels/meeting-opinions";
+import { Link } from "@/lib/i18n/navigation";
 
 /** Village meetings: recorded by the village head (own village) or staff; staff choose each village's source. */
 export default async function MeetingsPage({ params }: { params: Promise<{ locale: string; commune: string; id: string }> }) {
@@ -22,9 +25,11 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
   const ballot = await getStaffBallot(commune.id, id);
   if (!ballot) notFound();
   const own = enteringVillageOf(access);
-  const [villages, recorded, t, tCount, tEnum, format, messages] = await Promise.all([
+  const [villages, recorded, raised, tChannels, t, tCount, tEnum, format, messages] = await Promise.all([
     listEntryVillages(commune.id, ballot, own),
     listMeetings(commune.id, ballot.id),
+    listMeetingOpinions(commune.id, ballot.id),
+    getTranslations("channels"),
     getTranslations("ballotStaff.meetings"),
     getTranslations("ballotStaff.meetingCount"),
     getTranslations("enums"),
@@ -91,9 +96,17 @@ export default async function MeetingsPage({ params }: { params: Promise<{ local
                     DOCX
                   </a>
                 </p>
+                <MeetingOpinions opinions={raised.get(m.id) ?? []} t={tChannels} kindLabel={(k) => tEnum(`AnswerKind.${k}`)} />
               </li>
             ))}
         </ul>
+        {isPublic ? (
+          <p>
+            <Link href={`/${commune.slug}/staff/consultations/${ballot.id}/channel-opinions`} className="inline-flex min-h-11 items-center">
+              {tChannels("addMeetingOpinions")}
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="sources-title" className="space-y-3">
