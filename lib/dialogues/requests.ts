@@ -57,7 +57,7 @@ export async function openRequest(access: CommuneAccess, values: OpenRequestValu
         entityId: request.id,
         after: { subject: values.subject },
       });
-      return { id: request.id, ...(await recordSignature(tx, access, { ...request, reachedAt: null }, signer, false, now)) };
+      return { id: request.id, ...(await recordSignature(tx, access, request, signer, false, now)) };
     })
     .catch(translateDuplicate);
 }
