@@ -15,13 +15,22 @@ import { saveAttachment } from "@/lib/storage/save-attachment";
 import { PUBLISH_WITHIN_DAYS, publishClock } from "./rules";
 import type { RecordResultsValues } from "./schemas";
 
-async function heldConference(communeId: string, conferenceId: string, now: Date) {
+async function findConference(communeId: string, conferenceId: string) {
   const conference = await db.dialogueConference.findFirst({
     where: { id: conferenceId, communeId },
     select: { id: true, title: true, startsAt: true, recordedAt: true, resultsPublishedAt: true, minutesAttachmentId: true, villages: { select: { villageId: true } } },
   });
   if (!conference) throw notFound("dialogueNotFound");
+  return conference;
+}
+
+function assertHeld(conference: { startsAt: Date }, now: Date) {
   if (now < conference.startsAt) throw conflict("dialogueNotHeldYet");
+}
+
+async function heldConference(communeId: string, conferenceId: string, now: Date) {
+  const conference = await findConference(communeId, conferenceId);
+  assertHeld(conference, now);
   return conference;
 }
 
@@ -54,9 +63,11 @@ export async function recordResults(access: CommuneAccess, values: RecordResults
 
 /** The signed minutes as a PDF or a photo (judged by content, photo metadata stripped). */
 export async function uploadConferenceMinutes(access: CommuneAccess, input: { conferenceId: string; fileName: string; data: Buffer }, now = new Date()) {
-  const conference = await heldConference(access.communeId, input.conferenceId, now);
-  if (conference.resultsPublishedAt) throw conflict("dialogueAlreadyPublished");
+  // The file is judged before the conference's state, so that a bad file is named as such.
+  const conference = await findConference(access.communeId, input.conferenceId);
   const { data, inspected } = await inspectAndCleanUpload(input.data, DOCUMENT_OR_IMAGE);
+  assertHeld(conference, now);
+  if (conference.resultsPublishedAt) throw conflict("dialogueAlreadyPublished");
   return db.$transaction(async (tx) => {
     // Last-but-one: if recording fails, saveAttachment removes the stored bytes again.
     const saved = await saveAttachment({ communeId: access.communeId, kind: "MINUTES", fileName: input.fileName, uploadedById: access.userId, data, inspected }, tx);
