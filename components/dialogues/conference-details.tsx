@@ -17,7 +17,7 @@ export async function ClockLine({ clock }: { clock: PublishClock }) {
         ? t("open", { date: day(clock.deadline), days: clock.daysLeft })
         : clock.state === "overdue"
           ? t("overdue", { date: day(clock.deadline), days: clock.daysLate })
-          : t(clock.onTime ? "publishedOnTime" : "publishedLate", { date: day(clock.deadline) });
+          : t(clock.onTime ? "publishedOnTime" : "publishedLate", { date: day(clock.publishedAt) });
   const tone = clock.state === "overdue" || (clock.state === "published" && !clock.onTime) ? "border-flag-700 bg-red-50 text-flag-700" : "border-stone-300 bg-stone-50";
   return (
     <p className={`rounded-lg border px-3 py-2 font-medium ${tone}`} data-testid="dialogue-clock" data-state={clock.state}>

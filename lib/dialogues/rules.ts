@@ -39,12 +39,12 @@ export type PublishClock =
   | { state: "upcoming" }
   | { state: "open"; deadline: Date; daysLeft: number }
   | { state: "overdue"; deadline: Date; daysLate: number }
-  | { state: "published"; deadline: Date; onTime: boolean };
+  | { state: "published"; deadline: Date; publishedAt: Date; onTime: boolean };
 
 /** Where a conference stands against the 10-day clock for its results. */
 export function publishClock(c: { startsAt: Date; resultsPublishedAt: Date | null }, now = new Date()): PublishClock {
   const deadline = publishDeadline(c.startsAt);
-  if (c.resultsPublishedAt) return { state: "published", deadline, onTime: c.resultsPublishedAt <= deadline };
+  if (c.resultsPublishedAt) return { state: "published", deadline, publishedAt: c.resultsPublishedAt, onTime: c.resultsPublishedAt <= deadline };
   if (now < c.startsAt) return { state: "upcoming" };
   const days = Math.round((Date.parse(toVnDate(deadline)) - Date.parse(toVnDate(now))) / DAY_MS);
   return now > deadline ? { state: "overdue", deadline, daysLate: -days } : { state: "open", deadline, daysLeft: days };

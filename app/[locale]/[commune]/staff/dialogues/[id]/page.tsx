@@ -45,7 +45,7 @@ export default async function StaffDialoguePage({ params }: Params) {
   const statuses = (["ANSWERED", "IN_PROGRESS", "DONE"] as const).map((s) => ({ value: s, label: t(`status.${s}`) }));
 
   return (
-    <IntlIsland namespaces={["errors"]}>
+    <IntlIsland namespaces={["errors", "dialogues.staff"]}>
       <article className="space-y-8">
         <div className="space-y-3">
           <h1 className={pageTitle}>{conference.title}</h1>
