@@ -31,29 +31,31 @@ async function nextNumber(tx: Tx, conferenceId: string) {
   return (last._max.number ?? 0) + 1;
 }
 
+/** Numbers and records a new question of the conference, with its audit event, in one transaction. */
+function addQuestion(access: CommuneAccess, conferenceId: string, question: { source: "BEFOREHAND" | "ON_THE_DAY"; authorId?: string; askedBy?: string; body: string }) {
+  return db.$transaction(async (tx) => {
+    const number = await nextNumber(tx, conferenceId);
+    const created = await tx.dialogueQuestion.create({ data: { communeId: access.communeId, conferenceId, number, ...question }, select: { id: true, number: true } });
+    await appendAudit(tx, {
+      communeId: access.communeId,
+      actorId: access.userId,
+      actorRole: access.actingRole,
+      action: question.source === "BEFOREHAND" ? "dialogue.question.ask" : "dialogue.question.raise",
+      entityType: "DialogueQuestion",
+      entityId: created.id,
+      after: { askedBy: question.askedBy ?? null, body: question.body },
+      details: { conferenceId, number },
+    });
+    return created;
+  });
+}
+
 /** A resident sends a question before the conference starts. */
 export async function askQuestion(access: CommuneAccess, values: AskQuestionValues, now = new Date()) {
   await consumeRateLimit("opinion", access.userId);
   const conference = await loadConference(access.communeId, values.conferenceId);
   if (now >= conference.startsAt) throw conflict("dialogueQuestionsClosed");
-  return db.$transaction(async (tx) => {
-    const number = await nextNumber(tx, conference.id);
-    const question = await tx.dialogueQuestion.create({
-      data: { communeId: access.communeId, conferenceId: conference.id, number, source: "BEFOREHAND", authorId: access.userId, body: values.body },
-      select: { id: true, number: true },
-    });
-    await appendAudit(tx, {
-      communeId: access.communeId,
-      actorId: access.userId,
-      actorRole: access.actingRole,
-      action: "dialogue.question.ask",
-      entityType: "DialogueQuestion",
-      entityId: question.id,
-      after: { body: values.body },
-      details: { conferenceId: conference.id, number },
-    });
-    return question;
-  });
+  return addQuestion(access, conference.id, { source: "BEFOREHAND", authorId: access.userId, body: values.body });
 }
 
 async function loadQuestion(communeId: string, questionId: string) {
@@ -132,24 +134,7 @@ export async function moderateQuestion(access: CommuneAccess, values: ModerateQu
 export async function raiseQuestion(access: CommuneAccess, values: RaiseQuestionValues, now = new Date()) {
   const conference = await loadConference(access.communeId, values.conferenceId);
   if (now < conference.startsAt) throw conflict("dialogueNotHeldYet");
-  return db.$transaction(async (tx) => {
-    const number = await nextNumber(tx, conference.id);
-    const question = await tx.dialogueQuestion.create({
-      data: { communeId: access.communeId, conferenceId: conference.id, number, source: "ON_THE_DAY", askedBy: values.askedBy, body: values.body },
-      select: { id: true, number: true },
-    });
-    await appendAudit(tx, {
-      communeId: access.communeId,
-      actorId: access.userId,
-      actorRole: access.actingRole,
-      action: "dialogue.question.raise",
-      entityType: "DialogueQuestion",
-      entityId: question.id,
-      after: { askedBy: values.askedBy, body: values.body },
-      details: { conferenceId: conference.id, number },
-    });
-    return question;
-  });
+  return addQuestion(access, conference.id, { source: "ON_THE_DAY", askedBy: values.askedBy, body: values.body });
 }
 
 /** Staff record the answer given, with who is responsible, by when, and where it stands. */
