@@ -47,7 +47,7 @@ export const signDialogueRequestAction = communeActionClient("signDialogueReques
 
 export const enterPaperSignatureAction = communeActionClient("enterDialogueSignature", RECORD_ROLES)
   .inputSchema(paperSignatureSchema)
-  .action(async ({ parsedInput, ctx }) => enterPaperSignature(ctx.access, parsedInput.requestId, parsedInput.residentId));
+  .action(async ({ parsedInput, ctx }) => enterPaperSignature(ctx.access, parsedInput));
 
 export const askDialogueQuestionAction = communeActionClient("askDialogueQuestion", RESIDENT_ROLES)
   .inputSchema(askQuestionSchema)

@@ -116,10 +116,12 @@ describe("residents' request (10% of the commune's voters)", () => {
     expect(await db.notification.count({ where: { communeId: t.communeId, kind: "dialogueRequestReached" } })).toBe(0);
 
     // A paper signature entered by staff reaches 2 of 20: exactly 10%.
-    const second = await enterPaperSignature(t.staff, opened.id, v.households[5]!.residentId);
+    // Found on the list by household code and name, typed without diacritics.
+    await expect(enterPaperSignature(t.staff, { requestId: opened.id, householdCode: v.households[5]!.code, fullName: "Nguyen Van Thu 7" })).rejects.toMatchObject({ code: "residentNotFound", status: 404 });
+    const second = await enterPaperSignature(t.staff, { requestId: opened.id, householdCode: v.households[5]!.code.toLowerCase(), fullName: "Nguyen Van Thu 6" });
     expect(second).toMatchObject({ signatures: 2, reached: true });
     // The same person cannot sign again online after signing on paper.
-    await expect(enterPaperSignature(t.staff, opened.id, v.households[5]!.residentId)).rejects.toMatchObject({ code: "dialogueAlreadySigned" });
+    await expect(enterPaperSignature(t.staff, { requestId: opened.id, householdCode: v.households[5]!.code, fullName: "Nguyễn Văn Thử 6" })).rejects.toMatchObject({ code: "dialogueAlreadySigned" });
     const told = await db.notification.findMany({ where: { communeId: t.communeId, kind: "dialogueRequestReached" }, select: { userId: true } });
     expect(told.map((n) => n.userId).sort()).toEqual([t.staffId, tFront.userId].sort());
     // Told once: a third signature does not tell them again.
@@ -134,7 +136,7 @@ describe("residents' request (10% of the commune's voters)", () => {
     const tFront = await addFrontReviewer(t.communeId);
     const asResident = await outcomesByPerson({ resident: v.households[1]!.userId!, staff: t.staffId, front: tFront.userId }, t.communeId, RESIDENT_ROLES, (a) => signRequest(a, opened.id));
     expect(asResident).toEqual({ resident: "ok", staff: "forbidden", front: "forbidden" });
-    const paper = await outcomesByPerson({ staff: t.staffId, front: tFront.userId }, t.communeId, RECORD_ROLES, (a) => enterPaperSignature(a, opened.id, v.households[7]!.residentId));
+    const paper = await outcomesByPerson({ staff: t.staffId, front: tFront.userId }, t.communeId, RECORD_ROLES, (a) => enterPaperSignature(a, { requestId: opened.id, householdCode: v.households[7]!.code, fullName: "Nguyễn Văn Thử 8" }));
     expect(paper).toEqual({ staff: "ok", front: "forbidden" });
   });
 });

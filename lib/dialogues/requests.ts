@@ -17,9 +17,10 @@ import { notify } from "@/lib/notifications/notify";
 import { appendAudit } from "@/lib/oversight/audit";
 import { residentIdOf } from "@/lib/participation/ballot-scope";
 import { VOTING_AGE } from "@/lib/participation/eligibility";
+import { toSearchKey } from "@/lib/text/search-key";
 
 import { isThresholdReached, maySign, REQUEST_THRESHOLD_PERCENT, signaturesNeeded } from "./rules";
-import type { OpenRequestValues } from "./schemas";
+import type { OpenRequestValues, PaperSignatureValues } from "./schemas";
 
 const yearInVietnam = (now: Date) => Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Ho_Chi_Minh" }).format(now));
 
@@ -64,7 +65,15 @@ export async function openRequest(access: CommuneAccess, values: OpenRequestValu
 
 export const signRequest = (access: CommuneAccess, requestId: string) => addSignature(access, requestId, residentIdOf(access), false);
 
-export const enterPaperSignature = (access: CommuneAccess, requestId: string, residentId: string) => addSignature(access, requestId, residentId, true);
+/** Staff enter a signature from a paper sheet, finding the person by household code and full name. */
+export async function enterPaperSignature(access: CommuneAccess, values: PaperSignatureValues) {
+  const person = await db.resident.findFirst({
+    where: { communeId: access.communeId, nameKey: toSearchKey(values.fullName), household: { code: values.householdCode.trim().toUpperCase() } },
+    select: { id: true },
+  });
+  if (!person) throw notFound("residentNotFound");
+  return addSignature(access, values.requestId, person.id, true);
+}
 
 async function addSignature(access: CommuneAccess, requestId: string, residentId: string, onPaper: boolean, now = new Date()) {
   const request = await db.dialogueRequest.findFirst({ where: { id: requestId, communeId: access.communeId }, select: { id: true, subject: true, reachedAt: true } });

@@ -24,7 +24,8 @@ export const planConferenceSchema = z.object({
 
 export const openRequestSchema = z.object({ communeId: id, subject: text(1000) });
 export const signRequestSchema = z.object({ communeId: id, requestId: id });
-export const paperSignatureSchema = z.object({ communeId: id, requestId: id, residentId: id });
+/** A signature from a paper sheet: the person is found on the list by household code and full name (diacritics optional). */
+export const paperSignatureSchema = z.object({ communeId: id, requestId: id, householdCode: line(40), fullName: line(120) });
 
 export const askQuestionSchema = z.object({ communeId: id, conferenceId: id, body: text(2000) });
 export const agreeQuestionSchema = z.object({ communeId: id, questionId: id });
@@ -65,6 +66,7 @@ export const publishResultsSchema = z.object({ communeId: id, conferenceId: id }
 type Values<S extends z.ZodType> = Omit<z.infer<S>, "communeId">;
 export type PlanConferenceValues = Values<typeof planConferenceSchema>;
 export type OpenRequestValues = Values<typeof openRequestSchema>;
+export type PaperSignatureValues = Values<typeof paperSignatureSchema>;
 export type AskQuestionValues = Values<typeof askQuestionSchema>;
 export type ModerateQuestionValues = Values<typeof moderateQuestionSchema>;
 export type RaiseQuestionValues = Values<typeof raiseQuestionSchema>;

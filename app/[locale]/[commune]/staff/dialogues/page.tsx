@@ -4,9 +4,11 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ClockLine } from "@/components/dialogues/conference-details";
 import { FollowUp } from "@/components/dialogues/follow-up";
 import { PlanConferenceForm } from "@/components/dialogues/plan-form";
+import { ActionForm } from "@/components/forms/action-form";
 import { IntlIsland } from "@/components/intl-island";
 import { card, pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
+import { enterPaperSignatureAction } from "@/lib/dialogues/actions";
 import { listConferences, listRequests, listVillages } from "@/lib/dialogues/read-dialogues";
 import { RECORD_ROLES } from "@/lib/dialogues/roles";
 import { Link } from "@/lib/i18n/navigation";
@@ -59,6 +61,19 @@ export default async function StaffDialoguesPage({ params }: { params: Promise<{
                 <p className="font-medium">{r.subject}</p>
                 <p>{t("requests.count", { signatures: r.signatures, needed: requests.needed, voters: requests.voters })}</p>
                 {r.reachedAt ? <p className="font-medium">{t("requests.reached")}</p> : null}
+                <details>
+                  <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("staff.paperSignature")}</summary>
+                  <ActionForm
+                    action={enterPaperSignatureAction}
+                    fixed={{ communeId: commune.id, requestId: r.id }}
+                    fields={[
+                      { name: "householdCode", label: t("staff.fieldHouseholdCode"), kind: "text", maxLength: 40 },
+                      { name: "fullName", label: t("staff.fieldFullName"), kind: "text", maxLength: 120 },
+                    ]}
+                    submitLabel={t("staff.paperSignatureSubmit")}
+                    successMessage={t("staff.paperSigned")}
+                  />
+                </details>
               </li>
             ))}
           </ul>
