@@ -71,6 +71,8 @@ export type ProbeContext = {
   membershipId: string;
   userId: string;
   householdId: string;
+  /** A dialogue conference held yesterday, results not yet published, with a minutes file (staff and the Front only). */
+  dialogueId: string;
   /** A person on the list without an account, of Phú Khương in Thiện Tín: not of the matrix's village head's village. */
   otherVillageResidentId: string;
 };
@@ -91,6 +93,7 @@ export function crossInput(c: ProbeContext): Record<string, unknown> {
     postingId: c.postingId,
     minutesId: c.minutesId,
     meetingId: c.meetingId,
+    conferenceId: c.dialogueId,
     reportId: c.reportId,
     noticeId: c.noticeId,
     opinionId: c.opinionId,
@@ -185,6 +188,19 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/consultations/actions.ts#checkGeometryImportAction": { allowed: STAFF },
   "lib/disclosure/actions.ts#recordPostingAction": { allowed: STAFF },
   "lib/disclosure/actions.ts#updatePostingAction": { allowed: STAFF },
+  // Dialogue conferences (issue 12 §4): staff and the Front plan; residents ask, agree, sign; staff record.
+  "lib/dialogues/actions.ts#planConferenceAction": { allowed: STAFF_OR_FRONT },
+  "lib/dialogues/actions.ts#openDialogueRequestAction": { allowed: RESIDENT },
+  "lib/dialogues/actions.ts#signDialogueRequestAction": { allowed: RESIDENT },
+  "lib/dialogues/actions.ts#enterPaperSignatureAction": { allowed: STAFF },
+  "lib/dialogues/actions.ts#askDialogueQuestionAction": { allowed: RESIDENT },
+  "lib/dialogues/actions.ts#agreeDialogueQuestionAction": { allowed: RESIDENT },
+  "lib/dialogues/actions.ts#moderateDialogueQuestionAction": { allowed: STAFF },
+  "lib/dialogues/actions.ts#raiseDialogueQuestionAction": { allowed: STAFF },
+  "lib/dialogues/actions.ts#answerDialogueQuestionAction": { allowed: STAFF },
+  "lib/dialogues/actions.ts#markDialogueCommitmentDoneAction": { allowed: STAFF },
+  "lib/dialogues/actions.ts#recordDialogueResultsAction": { allowed: STAFF },
+  "lib/dialogues/actions.ts#publishDialogueResultsAction": { allowed: STAFF },
   // Only the caller's own notifications can match; the probe's commune id is too long, so nothing is marked.
   "lib/notifications/actions.ts#markNotificationsReadAction": { allowed: SIGNED_IN, probe: () => ({ communeId: "x".repeat(41) }), crossAnswers: "marks only the caller's own notifications" },
   "lib/oversight/actions.ts#reportOpinionAction": { allowed: RESIDENT },
@@ -394,6 +410,14 @@ export const ROUTES: Record<string, RouteEntry> = {
   "POST /api/communes/[slug]/disclosure/photos": { expect: only(STAFF, NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/disclosure/photos`, multipart: notAFile } },
   "GET /api/communes/[slug]/disclosure/postings/[postingId]/photo": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/disclosure/postings/${c.postingId}/photo` }, cross: 404 },
   "POST /api/communes/[slug]/residents/import": { expect: only(STAFF, NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/residents/import?mode=preview`, multipart: notAFile } },
+  // The signed minutes of a dialogue conference: the probe's is held and unpublished, so staff and the
+  // Front read it and anyone else gets 404 (public once the results are published); staff upload.
+  "POST /api/communes/[slug]/dialogues/[id]/minutes": {
+    expect: only(STAFF, NOT_A_FILE, 403),
+    probe: { path: (c) => `/api/communes/${c.slug}/dialogues/${c.dialogueId}/minutes`, multipart: notAFile },
+    cross: 404,
+  },
+  "GET /api/communes/[slug]/dialogues/[id]/minutes": { expect: only(STAFF_OR_FRONT, 200, 404, 404), probe: { path: (c) => `/api/communes/${c.slug}/dialogues/${c.dialogueId}/minutes` }, cross: 404 },
   "GET /api/communes/[slug]/residents/template": { expect: only(STAFF, 200, 403), probe: { path: (c) => `/api/communes/${c.slug}/residents/template?format=csv` } },
   "GET /api/communes/[slug]/consultations/[id]/exports/[format]": {
     expect: only(STAFF_OR_FRONT, 200, 403),

@@ -101,6 +101,19 @@ export async function probeObjects(db: pg.Client, slug: string, made: Made): Pro
   }
   const meetingId = await must("village meeting", meeting());
 
+  // A dialogue conference held yesterday, its results not yet published, with the minutes above as its signed minutes.
+  const dialogue = () => one(db, `SELECT id FROM "DialogueConference" WHERE id = 'matrix-dialogue-' || $1`, [slug]);
+  if (!(await dialogue())) {
+    await db.query(
+      `INSERT INTO "DialogueConference" (id, "communeId", title, "startsAt", place, topics, officials, "announcedAt", "createdById", "minutesAttachmentId", "updatedAt")
+       SELECT 'matrix-dialogue-' || $1, "communeId", 'Hội nghị đối thoại của ma trận quyền truy cập', now() - interval '1 day', 'Hội trường UBND xã',
+              'Nội dung thử quyền truy cập', 'Chủ tịch UBND xã', now() - interval '10 days', "uploadedById", id, now()
+       FROM "Attachment" WHERE id = $2`,
+      [slug, minutesId],
+    );
+  }
+  const dialogueId = await must("dialogue conference", dialogue());
+
   const posting = () => one(db, `SELECT p.id FROM "DisclosurePosting" p WHERE p."communeId" = $1 AND p."photoId" IS NOT NULL AND p."consultationId" = $2 ORDER BY p.id LIMIT 1`, [communeId, consultationId]);
   if (!(await posting())) {
     const photoId = await upload(made.staff, "a posting photo", `/api/communes/${slug}/disclosure/photos`, { file: { name: "bang-tin.png", mimeType: "image/png", buffer: PNG } });
@@ -147,6 +160,7 @@ export async function probeObjects(db: pg.Client, slug: string, made: Made): Pro
     postingId,
     minutesId,
     meetingId,
+    dialogueId,
     reportId,
     noticeId,
     noticeConsultationId: reportConsultationId,

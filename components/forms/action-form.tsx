@@ -11,9 +11,11 @@ import type { ActionServerError } from "@/lib/actions/safe-action";
 import { decodeMessage } from "@/lib/i18n/message-key";
 
 export type ActionField =
-  | { name: string; label: string; kind: "text" | "textarea" | "number" | "email" | "datetime-local"; required?: boolean; defaultValue?: string; maxLength?: number; rows?: number }
+  | { name: string; label: string; kind: "text" | "textarea" | "number" | "email" | "date" | "datetime-local"; required?: boolean; defaultValue?: string; maxLength?: number; rows?: number }
   | { name: string; label: string; kind: "select"; options: { value: string; label: string }[]; defaultValue?: string }
-  | { name: string; label: string; kind: "checkbox"; defaultChecked?: boolean };
+  | { name: string; label: string; kind: "checkbox"; defaultChecked?: boolean }
+  /** Several choices under one name: the action receives the checked values as an array. */
+  | { name: string; label: string; kind: "checkboxes"; options: { value: string; label: string; defaultChecked?: boolean }[] };
 
 type Result = {
   data?: unknown;
@@ -65,6 +67,7 @@ export function ActionForm({
     const values: Record<string, unknown> = { ...fixed };
     for (const f of fields) {
       if (f.kind === "checkbox") values[f.name] = form.get(f.name) === "on";
+      else if (f.kind === "checkboxes") values[f.name] = form.getAll(f.name).map(String);
       else if (f.kind === "number") values[f.name] = form.get(f.name) ? Number(form.get(f.name)) : null;
       else values[f.name] = String(form.get(f.name) ?? "");
     }
@@ -104,7 +107,17 @@ export function ActionForm({
         const described = error ? `${fid}-error` : undefined;
         return (
           <div key={f.name}>
-            {f.kind === "checkbox" ? (
+            {f.kind === "checkboxes" ? (
+              <fieldset aria-describedby={described}>
+                <legend className={label}>{f.label}</legend>
+                {f.options.map((o) => (
+                  <label key={o.value} className="flex min-h-11 items-center gap-2">
+                    <input type="checkbox" name={f.name} value={o.value} defaultChecked={o.defaultChecked} className="h-5 w-5" />
+                    {o.label}
+                  </label>
+                ))}
+              </fieldset>
+            ) : f.kind === "checkbox" ? (
               <label className="inline-flex min-h-11 items-center gap-2">
                 <input type="checkbox" name={f.name} defaultChecked={f.defaultChecked} className="h-5 w-5" />
                 {f.label}

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { acceptAttachmentUpload } from "@/lib/consultations/attachments/accept-upload";
 import { db } from "@/lib/db";
+import { acceptConferenceMinutes } from "@/lib/dialogues/minutes-route";
 import { acceptPostingPhotoUpload } from "@/lib/disclosure/posting-photo";
 import { acceptMinutesUpload } from "@/lib/participation/accept-minutes-upload";
 import { acceptOpinionPhoto } from "@/lib/participation/upload-opinion-photo";
@@ -55,6 +56,7 @@ beforeAll(async () => {
     { name: "opinion photo", url: "http://localhost/api/x", staffOnly: false, call: (r, u) => acceptOpinionPhoto(r, target, u) },
     { name: "posting photo", url: "http://localhost/api/x", staffOnly: true, call: (r, u) => acceptPostingPhotoUpload(r, "thien-tin", u) },
     { name: "minutes", url: `http://localhost/api/participation/minutes?communeId=${thienTin}`, staffOnly: true, call: (r, u) => acceptMinutesUpload(r, u) },
+    { name: "dialogue conference minutes", url: "http://localhost/api/x", staffOnly: true, call: (r, u) => acceptConferenceMinutes(r, "thien-tin", "any-conference", u) },
     { name: "minutes, commune only in the form", url: "http://localhost/api/participation/minutes", staffOnly: true, call: (r, u) => acceptMinutesUpload(r, u) },
     {
       name: "household list",

@@ -13,6 +13,7 @@ import { freezeVillageCounts } from "@/lib/participation/closed-counts";
 import { toSearchKey } from "@/lib/text/search-key";
 
 import { seedChannelOpinions } from "./channels";
+import { seedDialogues } from "./dialogues";
 import { type DemoConsultation, NGHIA_HANH_CONSULTATIONS, THIEN_TIN_CONSULTATIONS } from "./content";
 import { type Box, centre, grid, irregularPolygon, rectangle } from "./geo";
 import { personName } from "./names";
@@ -455,6 +456,7 @@ export async function seed(db: Db, options: SeedOptions) {
   const ttIds = await seedAccounts(db, thienTin, THIEN_TIN_ACCOUNTS, THIEN_TIN_RESIDENT_ACCOUNTS, THIEN_TIN.codePrefix, THIEN_TIN.villages, passwordHash);
   await seedConsultations(db, thienTin, THIEN_TIN_CONSULTATIONS, ttIds.staff!, passwordHash, "0905", log);
   await seedRatings(db, thienTin.communeId, log);
+  await seedDialogues(db, thienTin.communeId, { staff: ttIds.staff!, resident: ttIds["resident:0901000001"] }, log);
 
   log("xã Nghĩa Hành");
   const nghiaHanh = await seedCommune(db, NGHIA_HANH, log);

@@ -58,6 +58,11 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/confirm-email": { kb: 151.1, why: "confirm button (ActionForm) with useTranslations" },
   "/[locale]/reset-password": { kb: 151.4, why: "reset forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/consultations/[id]/online-deciding": { kb: 153.6, why: "agreement, notice, team and sent-on forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/dialogues": { kb: 151.8, why: "sign and open-request forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/dialogues/[id]": { kb: 151.8, why: "question and agree forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/front/dialogues": { kb: 151.8, why: "plan form (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/dialogues": { kb: 151.8, why: "plan, paper-signature and commitment forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/dialogues/[id]": { kb: 152.2, why: "moderation, answer and minutes forms (ActionForm) and the minutes upload with useTranslations" },
 };
 
 /**

@@ -28,6 +28,9 @@ export default async function FrontHome({ params }: { params: Promise<{ locale: 
       <p>
         <Link href={`/${commune.slug}/ratings/review`}>{t("ratings.reviewTitle")}</Link>
       </p>
+      <p>
+        <Link href={`/${commune.slug}/front/dialogues`}>{t("dialogues.front.title")}</Link>
+      </p>
       {rows.length === 0 ? <p>{t("front.none")}</p> : null}
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">

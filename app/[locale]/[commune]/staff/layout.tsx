@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
+import { RECORD_ROLES } from "@/lib/dialogues/roles";
 import { OFFICIALS_ROLES } from "@/lib/people/roles";
 import { PRIVACY_STAFF_ROLES } from "@/lib/privacy/roles";
 import { RATING_RESULTS_ROLES } from "@/lib/ratings/roles";
@@ -20,7 +21,13 @@ export default async function StaffLayout({
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
-  const [t, tOfficials, tPrivacy, tRatings] = await Promise.all([getTranslations("staff"), getTranslations("officials"), getTranslations("privacy.staff"), getTranslations("ratings")]);
+  const [t, tOfficials, tPrivacy, tRatings, tDialogues] = await Promise.all([
+    getTranslations("staff"),
+    getTranslations("officials"),
+    getTranslations("privacy.staff"),
+    getTranslations("ratings"),
+    getTranslations("dialogues.staff"),
+  ]);
   return (
     <div className="space-y-6">
       <nav aria-label={t("dashboard")} className="flex flex-wrap gap-4 border-b border-stone-200 pb-2">
@@ -30,6 +37,7 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/data-requests`}>{t("dataRequests")}</Link>
         <Link href={`/${commune.slug}/staff/residents`}>{t("residents")}</Link>
         {RATING_RESULTS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/ratings/review`}>{tRatings("nav")}</Link> : null}
+        {RECORD_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/dialogues`}>{tDialogues("nav")}</Link> : null}
         {PRIVACY_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/privacy`}>{tPrivacy("nav")}</Link> : null}
         {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
       </nav>
