@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
 import { translator } from "@/lib/people/translate";
 import { vnDate, vnTime } from "@/lib/participation/record-vote";
+import { plainText as plain } from "@/lib/sms/plain-text";
 import { configuredSender, sendSms, type SmsSender } from "@/lib/sms/send-sms";
 
 import { householdAccounts } from "@/lib/contested-votes/household-members";
@@ -26,8 +27,6 @@ type PendingNotice = {
   slug: string;
 };
 
-/** Text messages are sent without diacritics, as the commune's other texts are: one SMS part, any phone. */
-const plain = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 
 /** Sends one pending notice in its own transaction; false when none is left to send. */
 async function sendOne(sender: SmsSender): Promise<boolean> {
