@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
+import { OPEN311_CLIENT_ROLES } from "@/lib/open311/clients";
 import { OFFICIALS_ROLES } from "@/lib/people/roles";
 import { PRIVACY_STAFF_ROLES } from "@/lib/privacy/roles";
 
@@ -19,7 +20,7 @@ export default async function StaffLayout({
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
-  const [t, tOfficials, tPrivacy] = await Promise.all([getTranslations("staff"), getTranslations("officials"), getTranslations("privacy.staff")]);
+  const [t, tOfficials, tPrivacy, tOpen311] = await Promise.all([getTranslations("staff"), getTranslations("officials"), getTranslations("privacy.staff"), getTranslations("open311")]);
   return (
     <div className="space-y-6">
       <nav aria-label={t("dashboard")} className="flex flex-wrap gap-4 border-b border-stone-200 pb-2">
@@ -30,6 +31,7 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/residents`}>{t("residents")}</Link>
         {PRIVACY_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/privacy`}>{tPrivacy("nav")}</Link> : null}
         {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
+        {OPEN311_CLIENT_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/open311`}>{tOpen311("nav")}</Link> : null}
       </nav>
       {children}
     </div>
