@@ -6,6 +6,7 @@ import { expect, expectAccessible, signIn, test } from "./fixtures";
 test("staff create an Open311 key, an app files with it, the key is revoked and refused", async ({ page, request }) => {
   await signIn(page, "canbo@thientin.danban.local");
   await page.goto("/thien-tin/staff");
+  await expectAccessible(page, "staff dashboard");
   await page.getByRole("link", { name: "Open311" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ứng dụng kết nối Open311" })).toBeVisible();
   await expectAccessible(page, "Open311 clients");
@@ -44,5 +45,7 @@ test("staff create an Open311 key, an app files with it, the key is revoked and 
 test("a resident does not open the Open311 page", async ({ page }) => {
   await signIn(page, "0901000001");
   await page.goto("/thien-tin/staff/open311");
-  await expect(page).toHaveURL(/\/forbidden$|\/sign-in/);
+  await expect(page.getByRole("heading", { level: 1, name: "Bạn không có quyền xem trang này" })).toBeVisible();
+  await expect(page.getByLabel("Tên ứng dụng")).toHaveCount(0);
+  await expectAccessible(page, "forbidden page");
 });
