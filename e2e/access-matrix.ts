@@ -307,6 +307,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
   // for their own account.
   "lib/ratings/actions.ts#submitRatingAction": { allowed: RESIDENT, probe: (c) => ({ communeId: c.communeId, subjectType: "CONSULTATION", subjectId: c.consultationId }) },
   "lib/telling/actions.ts#setTextMessagesAction": { allowed: SIGNED_IN, crossAnswers: "one's own account: no object of a commune is named" },
+  // Open311 clients (API keys) of the commune: staff, leaders and administrators (lib/open311/clients.ts).
+  "lib/open311/actions.ts#createOpen311ClientAction": { allowed: STAFF },
+  "lib/open311/actions.ts#revokeOpen311ClientAction": { allowed: STAFF },
 };
 
 
@@ -368,6 +371,15 @@ export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/open-data/consultations.geojson": { expect: all(200), probe: { path: (c) => `/api/open-data/consultations.geojson?commune=${c.slug}` } },
   "OPTIONS /api/open-data/consultations.csv": { expect: all(204), probe: { path: (c) => `/api/open-data/consultations.csv?commune=${c.slug}` } },
   "OPTIONS /api/open-data/consultations.geojson": { expect: all(204), probe: { path: (c) => `/api/open-data/consultations.geojson?commune=${c.slug}` } },
+  // Open311 GeoReport v2: reading is public (public cases only); filing needs a client's api_key, which
+  // no session replaces: everyone without one gets 403 in the spec's error shape, nothing written.
+  "GET /api/open311/v2/[resource]": { expect: all(200), probe: { path: (c) => `/api/open311/v2/requests.json?jurisdiction_id=${c.slug}` } },
+  "POST /api/open311/v2/[resource]": {
+    expect: all(403),
+    probe: { path: (c) => `/api/open311/v2/requests.json?jurisdiction_id=${c.slug}`, multipart: () => ({ service_code: "probe", description: "Thử quyền truy cập Open311 không có khóa API.", address_string: "Thôn thử" }) },
+  },
+  // A number no case has: 404 in the spec's error shape for everyone (a private case is the same 404, lib/open311/open311-conformance.int.test.ts).
+  "GET /api/open311/v2/requests/[id]": { expect: all(404), probe: { path: (c) => `/api/open311/v2/requests/999999999.json?jurisdiction_id=${c.slug}` } },
   "GET /feed.xml": { expect: all(200), probe: { path: (c) => `/feed.xml?commune=${c.slug}` } },
   "POST /api/participation/minutes": {
     expect: only(STAFF_AREA, NOT_A_FILE, 403),

@@ -5,7 +5,7 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { rateLimited } from "@/lib/errors";
 
-type LimitName = "signInFailures" | "signInDelay" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "reaction" | "vote" | "receiptCheck" | "report" | "photo" | "emailConfirmation";
+type LimitName = "signInFailures" | "signInDelay" | "signInIp" | "register" | "oneTimeCode" | "opinion" | "reaction" | "vote" | "receiptCheck" | "report" | "photo" | "emailConfirmation" | "open311";
 
 /** points per duration (seconds); blockDuration keeps a key blocked after it runs out. */
 const LIMITS: Record<LimitName, { points: number; duration: number; blockDuration?: number }> = {
@@ -26,6 +26,8 @@ const LIMITS: Record<LimitName, { points: number; duration: number; blockDuratio
   receiptCheck: { points: 20, duration: 60, blockDuration: 5 * 60 }, // per address: codes cannot be tried in bulk
   photo: { points: 10, duration: 60 * 60 },
   report: { points: 20, duration: 60 * 60 },
+  // Per Open311 client key: requests filed in an hour (an app relays many residents, a script should not flood).
+  open311: { points: 120, duration: 60 * 60 },
 };
 
 const limiters = new Map<LimitName, RateLimiterPrisma>();

@@ -1,6 +1,7 @@
 // npm run bench — the product's performance targets, measured end to end:
 //   1. a fresh database (on DATABASE_URL's server, or an embedded PostgreSQL when it is unset), migrated
-//      and seeded with a commune of 5,000 households, 50 consultations, 50,000 opinions, 20,000 votes;
+//      and seeded with a commune of 5,000 households, 50 consultations, 50,000 opinions, 20,000 votes,
+//      20,000 cases (petitions, feedback, complaints, denunciations);
 //   2. the production build (rebuilt only when a source is newer than it), served by `next start`;
 //   3. autocannon at 50 concurrent clients on the home page, a consultation page, the paged opinion
 //      list and the GeoJSON endpoint, then real votes: distinct residents, each with a signed-in
@@ -12,7 +13,7 @@
 // its database. Options: --port 3320 --duration 10 --connections 50 --voters 6000 --no-build.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -159,9 +160,12 @@ try {
   const { db } = await import("@/lib/db");
   const { seed } = await import("../../prisma/seed/seed");
   const { seedBulk } = await import("../../prisma/seed/bulk");
+  const { seedBulkCases } = await import("../../prisma/seed/bulk-cases");
   await seed(db, { households: 5000 });
   const bulk = await seedBulk(db, { communeSlug: "thien-tin", consultations: 50, opinions: 50_000, votes: 20_000, reactions: 20_000 });
+  await seedBulkCases(db, { communeSlug: "thien-tin", count: 20_000 });
   const counts = {
+    cases: await db.case.count(),
     households: await db.household.count({ where: { commune: { slug: "thien-tin" } } }),
     consultations: bulk?.consultationIds.length ?? 0,
     opinions: await db.opinion.count(),
@@ -207,6 +211,8 @@ try {
     STORAGE_DRIVER: "disk",
     STORAGE_DIR: path.join(os.tmpdir(), `danban_bench_storage_${process.pid}`),
     DEFAULT_COMMUNE: "thien-tin",
+    // The bench sends no text message: the outbox is what it wants (production refuses it unless accepted).
+    SMS_OUTBOX_ACCEPTED: process.env.SMS_OUTBOX_ACCEPTED ?? "1",
   };
   if (!args["no-build"] && !buildIsCurrent(root)) {
     say("building (the build is older than the sources)…");
@@ -222,24 +228,58 @@ try {
   say(`next start answers on ${base}`);
 
   // ─── Public pages ──────────────────────────────────────────────────────────────────────────────
-  const pages: { name: string; paths: string[] }[] = [
+  // A static file of the build, served by the same server: the reference every public line is set
+  // against in the same run (what the machine gives when the application does no work).
+  const staticChunk = readdirSync(path.join(root, ".next/static/chunks")).find((f) => f.endsWith(".js"));
+  const pages: { name: string; paths: string[]; optional?: boolean; reference?: boolean }[] = [
+    ...(staticChunk ? [{ name: "static file (reference)", paths: [`/_next/static/chunks/${staticChunk}`], reference: true }] : []),
     { name: "home page", paths: [`/${commune.slug}`] },
     { name: "consultation page", paths: [`/${commune.slug}/consultations/${showcase}`] },
     // Ten pages of the list, so that the run is not one cached address.
     { name: "opinion list (paged)", paths: Array.from({ length: 10 }, (_, i) => `/${commune.slug}/consultations/${showcase}/opinions/${i + 1}`) },
     { name: "GeoJSON endpoint", paths: [`/api/open-data/consultations.geojson?commune=${commune.slug}`] },
+    // Cases (issue 12 §2), 20,000 in the commune: the public map and list page (its markers are in the
+    // page), paged and filtered; and the map data as Open311 clients read it (the newest 1000 in 90 days).
+    {
+      name: "public case map and list (20k)",
+      optional: true,
+      paths: [`/${commune.slug}/cases`, ...Array.from({ length: 4 }, (_, i) => `/${commune.slug}/cases?page=${i + 2}`), `/${commune.slug}/cases?state=RESOLVED`, `/${commune.slug}/cases?overdue=1`],
+    },
+    { name: "public case map data (Open311, 20k)", paths: [`/api/open311/v2/requests.json?jurisdiction_id=${commune.slug}`, `/api/open311/v2/requests.json?jurisdiction_id=${commune.slug}&status=open`] },
   ];
+  let reference: LoadResult | null = null;
+  const ratio = (r: LoadResult) =>
+    reference ? `; ${(r.perSecond / reference.perSecond).toFixed(2)}× the static file's throughput, p95 ${(r.p95 / Math.max(1, reference.p95)).toFixed(1)}× its p95` : "";
   for (const page of pages) {
     // The first visit of each address renders it; the run measures what every later visitor gets.
+    let missing: string | null = null;
     for (const p of page.paths) {
       const res = await fetch(`${base}${p}`);
-      if (!res.ok) throw new Error(`${p} answered ${res.status}`);
       await res.arrayBuffer();
+      if (res.status === 404 && page.optional) missing = p;
+      else if (!res.ok) throw new Error(`${p} answered ${res.status}`);
+    }
+    if (missing) {
+      lines.push({ name: page.name, target: "p95 < 100 ms", pass: null, note: `${missing} answers 404: the page is not in this build` });
+      say(`${page.name}: not in this build`);
+      continue;
     }
     const r = await load({ paths: page.paths });
     const ok = r.non2xx === 0 && r.errors === 0;
-    lines.push({ name: page.name, target: "p95 < 100 ms", pass: ok && r.p95 < 100, requests: r.requests, perSecond: r.perSecond, p50: r.p50, p95: r.p95, p99: r.p99, errors: r.non2xx + r.errors });
-    say(`${page.name}: ${r.requests} requests, ${r.perSecond.toFixed(0)}/s, p95 ${r.p95.toFixed(0)} ms${ok ? "" : `, ${r.non2xx} non-2xx, ${r.errors} errors`}`);
+    if (page.reference) reference = r;
+    lines.push({
+      name: page.name,
+      target: page.reference ? "reference" : "p95 < 100 ms",
+      pass: page.reference ? null : ok && r.p95 < 100,
+      requests: r.requests,
+      perSecond: r.perSecond,
+      p50: r.p50,
+      p95: r.p95,
+      p99: r.p99,
+      errors: r.non2xx + r.errors,
+      ...(page.reference || !reference ? {} : { note: ratio(r).slice(2) }),
+    });
+    say(`${page.name}: ${r.requests} requests, ${r.perSecond.toFixed(0)}/s, p95 ${r.p95.toFixed(0)} ms${ok ? "" : `, ${r.non2xx} non-2xx, ${r.errors} errors`}${page.reference ? "" : ratio(r)}`);
   }
 
   // ─── Votes ─────────────────────────────────────────────────────────────────────────────────────

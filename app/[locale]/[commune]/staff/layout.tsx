@@ -5,6 +5,7 @@ import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
 import { RECORD_ROLES } from "@/lib/dialogues/roles";
+import { OPEN311_CLIENT_ROLES } from "@/lib/open311/clients";
 import { OFFICIALS_ROLES } from "@/lib/people/roles";
 import { PRIVACY_STAFF_ROLES } from "@/lib/privacy/roles";
 import { RATING_RESULTS_ROLES } from "@/lib/ratings/roles";
@@ -21,12 +22,13 @@ export default async function StaffLayout({
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
-  const [t, tOfficials, tPrivacy, tRatings, tDialogues] = await Promise.all([
+  const [t, tOfficials, tPrivacy, tRatings, tDialogues, tOpen311] = await Promise.all([
     getTranslations("staff"),
     getTranslations("officials"),
     getTranslations("privacy.staff"),
     getTranslations("ratings"),
     getTranslations("dialogues.staff"),
+    getTranslations("open311"),
   ]);
   return (
     <div className="space-y-6">
@@ -40,6 +42,7 @@ export default async function StaffLayout({
         {RECORD_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/dialogues`}>{tDialogues("nav")}</Link> : null}
         {PRIVACY_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/privacy`}>{tPrivacy("nav")}</Link> : null}
         {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
+        {OPEN311_CLIENT_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/open311`}>{tOpen311("nav")}</Link> : null}
       </nav>
       {children}
     </div>

@@ -1,0 +1,97 @@
+// Input of the case domain, validated with zod. Error messages are keys under "errors" (errors.cases.json).
+import { z } from "zod";
+
+import { fromVnDateTime } from "@/lib/consultations/periods";
+import { normalizePhone } from "@/lib/people/phone";
+
+export const CASE_KINDS = ["PETITION", "FEEDBACK", "COMPLAINT", "DENUNCIATION"] as const;
+export const CASE_STATES = ["RECEIVED", "CLASSIFIED", "ACCEPTED", "IN_PROGRESS", "RESOLVED", "REFUSED", "TRANSFERRED"] as const;
+export const CASE_SOURCES = ["WEB", "STAFF", "RECEPTION", "OPEN311", "PAPER"] as const;
+/** The sources of a case entered by staff for someone else. */
+export const STAFF_SOURCES = ["STAFF", "RECEPTION", "PAPER"] as const;
+export const MAX_CASE_PHOTOS = 3;
+
+const communeId = z.string().min(1).max(40);
+const id = z.string().min(1).max(40);
+/** Optional free text from a form: "" is "not given". */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .nullish()
+    .transform((v) => v || null);
+const optionalId = z
+  .string()
+  .max(40)
+  .nullish()
+  .transform((v) => v || null);
+/** A form's checkbox ("on") or a JSON boolean. */
+const flag = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")]).nullish().transform((v) => v === true || v === "on" || v === "true");
+const coordinate = (min: number, max: number) =>
+  z.union([z.literal("").transform(() => null), z.coerce.number({ error: "pinInvalid" }).min(min, { error: "pinInvalid" }).max(max, { error: "pinInvalid" })]).nullish().transform((v) => v ?? null);
+const phone = z
+  .string()
+  .trim()
+  .max(30, { error: "tooLong" })
+  .nullish()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const normal = normalizePhone(v);
+    if (!normal) {
+      ctx.addIssue({ code: "custom", message: "phoneInvalid" });
+      return z.NEVER;
+    }
+    return normal;
+  });
+
+/** What every intake has, whoever files it. */
+export const caseIntakeSchema = z
+  .object({
+    kind: z.enum(CASE_KINDS, { error: "caseKindInvalid" }),
+    categoryId: optionalId,
+    title: z.string().trim().min(3, { error: "tooShort" }).max(200, { error: "tooLong" }),
+    body: z.string().trim().min(10, { error: "tooShort" }).max(5000, { error: "tooLong" }),
+    isPublic: flag,
+    lat: coordinate(-90, 90),
+    lng: coordinate(-180, 180),
+    address: optionalText(300),
+    villageId: optionalId,
+    senderName: optionalText(120),
+    senderPhone: phone,
+    senderAddress: optionalText(300),
+    notifyBySms: flag,
+    photoIds: z.array(id).max(MAX_CASE_PHOTOS, { error: "tooManyPhotos" }).default([]),
+    handlerId: optionalId,
+    isComplex: flag,
+    externalClientId: optionalText(100),
+  })
+  .refine((v) => (v.lat === null) === (v.lng === null), { error: "pinIncomplete", path: ["lat"] })
+  .refine((v) => !v.notifyBySms || v.senderPhone !== null, { error: "smsNeedsPhone", path: ["senderPhone"] })
+  // Petitions and feedback are sorted by category (the commune's list); complaints and denunciations
+  // follow their own procedure and need none.
+  .refine((v) => v.categoryId !== null || v.kind === "COMPLAINT" || v.kind === "DENUNCIATION", { error: "categoryRequired", path: ["categoryId"] });
+
+export type CaseIntake = z.input<typeof caseIntakeSchema>;
+export type CaseIntakeValues = z.output<typeof caseIntakeSchema>;
+
+/** A moment on Vietnam's clock from a datetime-local field, never in the future (a letter received last week). */
+const pastVnDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "invalidDate" })
+  .transform((v) => fromVnDateTime(v))
+  .refine((d) => !Number.isNaN(d.getTime()), { error: "invalidDate" })
+  .refine((d) => d.getTime() <= Date.now() + 60_000, { error: "dateInFuture" });
+
+/** A signed-in resident files a petition or feedback (or a complaint, a denunciation) on the web. */
+export const residentFileCaseSchema = z.object({ communeId }).and(caseIntakeSchema);
+
+/** Staff file a case for a caller, a visitor or a letter: the sender's name is required. */
+export const staffFileCaseSchema = z
+  .object({
+    communeId,
+    source: z.enum(STAFF_SOURCES, { error: "caseSourceInvalid" }),
+    receivedAt: z.union([z.literal("").transform(() => null), pastVnDateTime]).nullish().transform((v) => v ?? null),
+  })
+  .and(caseIntakeSchema)
+  .refine((v) => v.senderName !== null, { error: "senderNameRequired", path: ["senderName"] });
