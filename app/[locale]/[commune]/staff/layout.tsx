@@ -6,6 +6,7 @@ import { requirePageAccess } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
 import { OFFICIALS_ROLES } from "@/lib/people/roles";
 import { PRIVACY_STAFF_ROLES } from "@/lib/privacy/roles";
+import { REGISTER_KEEPER_ROLES } from "@/lib/reception/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ export default async function StaffLayout({
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
-  const [t, tOfficials, tPrivacy] = await Promise.all([getTranslations("staff"), getTranslations("officials"), getTranslations("privacy.staff")]);
+  const [t, tOfficials, tPrivacy, tReception] = await Promise.all([getTranslations("staff"), getTranslations("officials"), getTranslations("privacy.staff"), getTranslations("reception")]);
   return (
     <div className="space-y-6">
       <nav aria-label={t("dashboard")} className="flex flex-wrap gap-4 border-b border-stone-200 pb-2">
@@ -29,6 +30,7 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/data-requests`}>{t("dataRequests")}</Link>
         <Link href={`/${commune.slug}/staff/residents`}>{t("residents")}</Link>
         {PRIVACY_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/privacy`}>{tPrivacy("nav")}</Link> : null}
+        {REGISTER_KEEPER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/reception`}>{tReception("nav")}</Link> : null}
         {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
       </nav>
       {children}
