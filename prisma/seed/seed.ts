@@ -15,6 +15,7 @@ import { toSearchKey } from "@/lib/text/search-key";
 import { type DemoConsultation, NGHIA_HANH_CONSULTATIONS, THIEN_TIN_CONSULTATIONS } from "./content";
 import { type Box, centre, grid, irregularPolygon, rectangle } from "./geo";
 import { personName } from "./names";
+import { seedReception } from "./reception";
 import { createRandom, type Random } from "./random";
 
 export const DEMO_PASSWORD = "danban2026";
@@ -474,5 +475,6 @@ export async function seed(db: Db, options: SeedOptions) {
       );
     }
   }
+  await seedReception(db, { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, chairId: ttIds.leader!, staffId: ttIds.staff!, otherStaffId: nhIds.staff! });
   return { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, userIds: ttIds };
 }
