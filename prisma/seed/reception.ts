@@ -18,12 +18,29 @@ export async function seedReception(db: Db, ids: { thienTinId: string; nghiaHanh
     });
   }
 
-  // Xã Nghĩa Hành: one session of its staff desk, no line (the access matrix probes both communes).
+  // Xã Nghĩa Hành: one session of its staff desk with one line (the access matrix probes both communes).
   const otherSessionId = `demo-reception-${ids.nghiaHanhId}`.slice(0, 40);
   if (!(await db.receptionSession.findUnique({ where: { id: otherSessionId }, select: { id: true } }))) {
     const staff = await db.user.findUniqueOrThrow({ where: { id: ids.otherStaffId }, select: { name: true } });
-    await db.receptionSession.create({
-      data: { id: otherSessionId, communeId: ids.nghiaHanhId, heldOn: new Date(`${SESSION_DAY}T00:00:00Z`), hostId: ids.otherStaffId, hostName: staff.name, place: "Trụ sở UBND xã", recordedById: ids.otherStaffId },
+    await db.$transaction(async (tx) => {
+      await tx.receptionSession.create({
+        data: { id: otherSessionId, communeId: ids.nghiaHanhId, heldOn: new Date(`${SESSION_DAY}T00:00:00Z`), hostId: ids.otherStaffId, hostName: staff.name, place: "Trụ sở UBND xã", recordedById: ids.otherStaffId },
+      });
+      await tx.receptionVisit.create({
+        data: {
+          communeId: ids.nghiaHanhId,
+          sessionId: otherSessionId,
+          number: 1,
+          visitedAt: new Date(`${SESSION_DAY}T09:00:00+07:00`),
+          visitorName: "Đỗ Văn An",
+          visitorAddress: "Thôn Phú Lâm Đông",
+          summary: "Hỏi về lịch thu gom rác thải sinh hoạt của thôn.",
+          kind: "FEEDBACK",
+          competent: true,
+          recordedById: ids.otherStaffId,
+        },
+      });
+      await tx.receptionCounter.upsert({ where: { communeId: ids.nghiaHanhId }, create: { communeId: ids.nghiaHanhId, last: 1 }, update: { last: 1 } });
     });
   }
 
