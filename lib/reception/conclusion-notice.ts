@@ -8,17 +8,18 @@ import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { documentResponse, isDocumentFormat } from "@/lib/documents/download";
 import { formatPlaceDate } from "@/lib/documents/format";
-import { type Block, type OfficialDocument, signatureFor } from "@/lib/documents/model";
+import type { Block, OfficialDocument } from "@/lib/documents/model";
 import { issueDocumentNumber } from "@/lib/documents/numbering";
 import { renderDocument } from "@/lib/documents/render-cached";
 import { forbidden, invalid, notFound } from "@/lib/errors";
+import { noticeSignature } from "@/lib/notices/to-document";
 import { appendAudit } from "@/lib/oversight/audit";
+import { vnDate as dmy } from "@/lib/participation/record-vote";
 
 import { forReader, loadRegister } from "./register";
 import { REGISTER_KEEPER_ROLES, REGISTER_READER_ROLES } from "./roles";
 
 const vnDay = (d: Date) => formatPlaceDate("", d).replace(/^, /, "");
-const dmy = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join("/");
 
 export const CONCLUSION_RECIPIENTS = [
   "Các công dân có tên tại mục I",
@@ -44,7 +45,7 @@ export function conclusionDocument(input: {
     {
       kind: "paragraph",
       content: [
-        `Thực hiện Điều 18 và Điều 25 Luật Tiếp công dân năm 2013, ngày ${vnDay(session.heldOn)}, tại ${session.place}, đồng chí ${host} đã tiếp công dân định kỳ. Ủy ban nhân dân xã thông báo ý kiến kết luận của người chủ trì như sau:`,
+        `Thực hiện Điều 18 và Điều 25 Luật Tiếp công dân năm 2013, ${vnDay(session.heldOn)}, tại ${session.place}, đồng chí ${host} đã tiếp công dân định kỳ. Ủy ban nhân dân xã thông báo ý kiến kết luận của người chủ trì như sau:`,
       ],
     },
     { kind: "heading", level: 1, text: "I. CÔNG DÂN ĐẾN VÀ NỘI DUNG KẾT LUẬN" },
@@ -70,7 +71,6 @@ export function conclusionDocument(input: {
       ],
     },
   ];
-  const isVice = /phó/i.test(session.hostTitle ?? "");
   return {
     issuerLines: ["Ủy ban nhân dân", `xã ${input.communeName}`],
     type: "TB",
@@ -80,7 +80,8 @@ export function conclusionDocument(input: {
     subject: `Kết luận của ${session.hostTitle ?? "Chủ tịch"} UBND xã tại buổi tiếp công dân ngày ${dmy(session.heldOn)}`,
     body,
     recipients: CONCLUSION_RECIPIENTS,
-    signature: isVice ? signatureFor("VICE_CHAIR", session.hostName, { collective: true }) : signatureFor("CHAIR", session.hostName),
+    // The host signs: the chair on behalf of the committee, a vice-chair for the chair (Decree 30).
+    signature: noticeSignature({ name: session.hostName, title: session.hostTitle }),
   };
 }
 

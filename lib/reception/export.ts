@@ -7,6 +7,7 @@ import { stringify } from "csv-stringify/sync";
 import { errorResponse, requireRouteAccess } from "@/lib/api/commune-route";
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
+import { vnDate as dmy } from "@/lib/participation/record-vote";
 
 import { auditIdRead, loadRegister } from "./register";
 import { REGISTER_KEEPER_ROLES } from "./roles";
@@ -28,8 +29,6 @@ export const REGISTER_COLUMNS = [
   "Ghi chú",
 ] as const;
 
-const dmy = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join("/");
-const vnDmy = (d: Date) => dmy(new Date(d.getTime() + 7 * 3600_000));
 
 export async function registerCsv(access: CommuneAccess): Promise<string> {
   const rows = await loadRegister({ communeId: access.communeId });
@@ -37,7 +36,7 @@ export async function registerCsv(access: CommuneAccess): Promise<string> {
   if (withIds.length) await db.$transaction((tx) => auditIdRead(tx, access, withIds, "reception.register.export-id"));
   const lines = rows.map((r) => [
     r.number,
-    vnDmy(r.visitedAt),
+    dmy(r.visitedAt),
     `${r.visitorName}, ${r.visitorAddress}`,
     r.idNumber ?? "",
     r.summary,

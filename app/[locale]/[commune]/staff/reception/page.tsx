@@ -8,6 +8,7 @@ import { requirePageAccess } from "@/lib/auth/page-access";
 import { toVnDate } from "@/lib/consultations/periods";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
+import { vnDate as dmy } from "@/lib/participation/record-vote";
 import { openReceptionSessionAction, saveReceptionScheduleAction } from "@/lib/reception/actions";
 import { listSessions } from "@/lib/reception/register";
 import { REGISTER_KEEPER_ROLES } from "@/lib/reception/roles";
@@ -19,7 +20,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("staffTitle") };
 }
 
-const dmy = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join("/");
 
 /** The reception desk: the chair's days, the sessions and the register (Law 42/2013; Mẫu 03/TCD). */
 export default async function StaffReception({ params }: { params: Promise<{ locale: string; commune: string }> }) {

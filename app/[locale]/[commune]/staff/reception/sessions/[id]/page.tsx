@@ -8,12 +8,12 @@ import { requirePageAccess } from "@/lib/auth/page-access";
 import { CASE_KINDS } from "@/lib/cases/schemas";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
+import { vnDate as dmy } from "@/lib/participation/record-vote";
 import { issueConclusionNoticeAction, openCaseFromVisitAction, recordReceptionVisitAction } from "@/lib/reception/actions";
 import { bookingsOfDay } from "@/lib/reception/bookings";
 import { getSession, listRegister } from "@/lib/reception/register";
 import { REGISTER_KEEPER_ROLES } from "@/lib/reception/roles";
 
-const dmy = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join("/");
 
 /** One reception session: its register lines, recording a visit (and its case), the conclusion notice. */
 export default async function ReceptionSessionPage({ params }: { params: Promise<{ locale: string; commune: string; id: string }> }) {

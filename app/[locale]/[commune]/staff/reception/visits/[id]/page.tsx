@@ -5,10 +5,10 @@ import { card, pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
+import { vnDate as dmy } from "@/lib/participation/record-vote";
 import { readVisit } from "@/lib/reception/register";
 import { REGISTER_KEEPER_ROLES } from "@/lib/reception/roles";
 
-const dmy = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join("/");
 
 /** One register entry in full, its ID number included: opening it is an audited read. */
 export default async function ReceptionVisitPage({ params }: { params: Promise<{ locale: string; commune: string; id: string }> }) {
@@ -21,7 +21,7 @@ export default async function ReceptionVisitPage({ params }: { params: Promise<{
   });
   const t = await getTranslations("reception");
   const rows: [string, string][] = [
-    [t("date"), dmy(new Date(visit.visitedAt.getTime() + 7 * 3600_000))],
+    [t("date"), dmy(visit.visitedAt)],
     [t("visitorName"), visit.visitorName ?? t("denouncerHidden")],
     [t("visitorAddress"), visit.visitorAddress ?? "—"],
     [t("idNumber"), visit.idNumber ?? t("noId")],
