@@ -404,8 +404,9 @@ export const ROUTES: Record<string, RouteEntry> = {
     probe: { path: (c) => `/api/communes/${c.slug}/consultations/${c.noticeConsultationId}/notice/pdf` },
     cross: 404,
   },
-  // The reception register (ID numbers): staff and leaders only, never the Front nor a village head.
-  "GET /api/communes/[slug]/reception/register": { expect: only(STAFF, 200, 403), probe: { path: (c) => `/api/communes/${c.slug}/reception/register` } },
+  // The reception register (ID numbers): staff and leaders only, never the Front nor a village head;
+  // each exported line with an ID number is an audited read, so their download is recorded.
+  "GET /api/communes/[slug]/reception/register": { expect: only(STAFF, 200, 403), records: STAFF, probe: { path: (c) => `/api/communes/${c.slug}/reception/register` } },
   // The conclusion notice of a reception session names complainants: staff, leaders and the Front.
   "GET /api/communes/[slug]/reception/sessions/[id]/notice/[format]": {
     expect: only(STAFF_OR_FRONT, 200, 403),
