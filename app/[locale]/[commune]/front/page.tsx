@@ -24,6 +24,8 @@ export default async function FrontHome({ params }: { params: Promise<{ locale: 
       <p>{t("front.intro")}</p>
       <p>
         <Link href={`/${commune.slug}/vote-reviews`}>{t("contestedVotes.reviewTitle")}</Link>
+        {" · "}
+        <Link href={`/${commune.slug}/front/reception`}>{t("reception.register")}</Link>
       </p>
       {rows.length === 0 ? <p>{t("front.none")}</p> : null}
       <div className="overflow-x-auto">
