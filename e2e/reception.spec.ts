@@ -98,3 +98,14 @@ test("staff record the chair's session, open a case from a visit and print the c
   expect(csv.status()).toBe(200);
   expect((await csv.body()).toString("utf8")).toContain("Số CCCD/Hộ chiếu");
 });
+
+test("the Front reads the register without any ID number; the export is refused to it", async ({ page }) => {
+  await signIn(page, "mttq@thientin.danban.local");
+  await page.goto("/thien-tin/front/reception");
+  await expect(page.getByRole("heading", { name: "Sổ tiếp công dân (Mẫu 03/TCD)", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("register-line").filter({ hasText: VISITOR }).first()).toBeVisible();
+  await expect(page.getByText("051090765432")).toHaveCount(0);
+  await expect(page.getByText("051089001234")).toHaveCount(0);
+  await expectAccessible(page, "the Front's reception register");
+  expect((await page.request.get("/api/communes/thien-tin/reception/register")).status()).toBe(403);
+});
