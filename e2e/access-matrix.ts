@@ -75,6 +75,9 @@ export type ProbeContext = {
   dialogueId: string;
   /** A person on the list without an account, of Phú Khương in Thiện Tín: not of the matrix's village head's village. */
   otherVillageResidentId: string;
+  /** A reception session of the seed (the chair's, in Thiện Tín), and a line of its register. */
+  receptionSessionId: string;
+  receptionVisitId: string;
 };
 
 /** The probe values that name the caller's commune itself: a cross-commune probe keeps the caller's own. */
@@ -108,6 +111,8 @@ export function crossInput(c: ProbeContext): Record<string, unknown> {
     residentId: c.otherVillageResidentId,
     membershipId: c.membershipId,
     userId: c.userId,
+    sessionId: c.receptionSessionId,
+    visitId: c.receptionVisitId,
     // Valid values for the other fields the actions ask for (their schemas drop what they do not know).
     body: text,
     title: text.slice(0, 60),
@@ -310,6 +315,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
   // Open311 clients (API keys) of the commune: staff, leaders and administrators (lib/open311/clients.ts).
   "lib/open311/actions.ts#createOpen311ClientAction": { allowed: STAFF },
   "lib/open311/actions.ts#revokeOpen311ClientAction": { allowed: STAFF },
+  // Citizen reception (issue 12 §3): staff and leaders keep the register; residents book a slot.
+  "lib/reception/actions.ts#saveReceptionScheduleAction": { allowed: STAFF },
+  "lib/reception/actions.ts#bookReceptionSlotAction": { allowed: RESIDENT },
+  "lib/reception/actions.ts#cancelReceptionBookingAction": { allowed: RESIDENT },
+  "lib/reception/actions.ts#openReceptionSessionAction": { allowed: STAFF },
+  "lib/reception/actions.ts#recordReceptionVisitAction": { allowed: STAFF },
+  "lib/reception/actions.ts#openCaseFromVisitAction": { allowed: STAFF },
+  "lib/reception/actions.ts#issueConclusionNoticeAction": { allowed: STAFF },
 };
 
 
@@ -440,6 +453,15 @@ export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/communes/[slug]/consultations/[id]/notice/[format]": {
     expect: only(STAFF_OR_FRONT, 200, 403),
     probe: { path: (c) => `/api/communes/${c.slug}/consultations/${c.noticeConsultationId}/notice/pdf` },
+    cross: 404,
+  },
+  // The reception register (ID numbers): staff and leaders only, never the Front nor a village head;
+  // each exported line with an ID number is an audited read, so their download is recorded.
+  "GET /api/communes/[slug]/reception/register": { expect: only(STAFF, 200, 403), records: STAFF, probe: { path: (c) => `/api/communes/${c.slug}/reception/register` } },
+  // The conclusion notice of a reception session names complainants: staff, leaders and the Front.
+  "GET /api/communes/[slug]/reception/sessions/[id]/notice/[format]": {
+    expect: only(STAFF_OR_FRONT, 200, 403),
+    probe: { path: (c) => `/api/communes/${c.slug}/reception/sessions/${c.receptionSessionId}/notice/pdf` },
     cross: 404,
   },
   // Public once published; the probe's report is a draft: staff and the Front, a 404 for anyone else signed in.

@@ -171,6 +171,8 @@ export async function probeObjects(db: pg.Client, slug: string, made: Made): Pro
     userId: await must("a resident's account", one(db, `SELECT "userId" AS id FROM "Membership" WHERE "communeId" = $1 AND role = 'RESIDENT' ORDER BY id LIMIT 1`, [communeId])),
     villageId: await must("village", one(db, `SELECT id FROM "Village" WHERE "communeId" = $1 ORDER BY name LIMIT 1`, [communeId])),
     householdId: await must("household", one(db, `SELECT id FROM "Household" WHERE "communeId" = $1 ORDER BY code LIMIT 1`, [communeId])),
+    receptionSessionId: await must("reception session", one(db, `SELECT id FROM "ReceptionSession" WHERE "communeId" = $1 AND id LIKE 'demo-reception-%' LIMIT 1`, [communeId])),
+    receptionVisitId: await must("reception register line", one(db, `SELECT id FROM "ReceptionVisit" WHERE "communeId" = $1 ORDER BY number LIMIT 1`, [communeId])),
     otherVillageResidentId: await must(
       "person of Phú Khương without an account",
       one(

@@ -18,6 +18,7 @@ import { type DemoConsultation, NGHIA_HANH_CONSULTATIONS, THIEN_TIN_CONSULTATION
 import { type Box, centre, grid, irregularPolygon, rectangle } from "./geo";
 import { personName } from "./names";
 import { seedRatings } from "./ratings";
+import { seedReception } from "./reception";
 import { createRandom, type Random } from "./random";
 
 export const DEMO_PASSWORD = "danban2026";
@@ -480,5 +481,6 @@ export async function seed(db: Db, options: SeedOptions) {
       );
     }
   }
+  await seedReception(db, { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, chairId: ttIds.leader!, staffId: ttIds.staff!, otherStaffId: nhIds.staff! });
   return { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, userIds: ttIds };
 }

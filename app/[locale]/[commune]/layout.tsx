@@ -25,6 +25,7 @@ export default async function CommuneLayout({
   const t = await getTranslations("common");
   const tDisclosure = await getTranslations("disclosure");
   const tDialogues = await getTranslations("dialogues");
+  const tReception = await getTranslations("reception");
   return (
     <>
       <SiteHeader commune={{ slug: commune.slug, name: commune.name }} />
@@ -52,6 +53,9 @@ export default async function CommuneLayout({
             </Link>
             <Link href={`/${commune.slug}/audit`} className="inline-flex min-h-11 items-center underline">
               {t("auditLog")}
+            </Link>
+            <Link href={`/${commune.slug}/reception`} className="inline-flex min-h-11 items-center underline">
+              {tReception("nav")}
             </Link>
           </nav>
         </div>

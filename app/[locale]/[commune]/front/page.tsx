@@ -24,6 +24,8 @@ export default async function FrontHome({ params }: { params: Promise<{ locale: 
       <p>{t("front.intro")}</p>
       <p>
         <Link href={`/${commune.slug}/vote-reviews`}>{t("contestedVotes.reviewTitle")}</Link>
+        {" · "}
+        <Link href={`/${commune.slug}/front/reception`}>{t("reception.register")}</Link>
       </p>
       <p>
         <Link href={`/${commune.slug}/ratings/review`}>{t("ratings.reviewTitle")}</Link>

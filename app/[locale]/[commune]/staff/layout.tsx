@@ -9,6 +9,7 @@ import { OPEN311_CLIENT_ROLES } from "@/lib/open311/clients";
 import { OFFICIALS_ROLES } from "@/lib/people/roles";
 import { PRIVACY_STAFF_ROLES } from "@/lib/privacy/roles";
 import { RATING_RESULTS_ROLES } from "@/lib/ratings/roles";
+import { REGISTER_KEEPER_ROLES } from "@/lib/reception/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -22,13 +23,14 @@ export default async function StaffLayout({
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
-  const [t, tOfficials, tPrivacy, tRatings, tDialogues, tOpen311] = await Promise.all([
+  const [t, tOfficials, tPrivacy, tRatings, tDialogues, tOpen311, tReception] = await Promise.all([
     getTranslations("staff"),
     getTranslations("officials"),
     getTranslations("privacy.staff"),
     getTranslations("ratings"),
     getTranslations("dialogues.staff"),
     getTranslations("open311"),
+    getTranslations("reception"),
   ]);
   return (
     <div className="space-y-6">
@@ -41,6 +43,7 @@ export default async function StaffLayout({
         {RATING_RESULTS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/ratings/review`}>{tRatings("nav")}</Link> : null}
         {RECORD_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/dialogues`}>{tDialogues("nav")}</Link> : null}
         {PRIVACY_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/privacy`}>{tPrivacy("nav")}</Link> : null}
+        {REGISTER_KEEPER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/reception`}>{tReception("nav")}</Link> : null}
         {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
         {OPEN311_CLIENT_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/open311`}>{tOpen311("nav")}</Link> : null}
       </nav>
