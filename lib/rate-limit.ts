@@ -30,6 +30,9 @@ const LIMITS: Record<LimitName, { points: number; duration: number; blockDuratio
   open311: { points: 120, duration: 60 * 60 },
 };
 
+/** How many attempts a key has in its window: tests name the boundary by it, not by a copy. */
+export const limitPoints = (name: LimitName): number => LIMITS[name].points;
+
 const limiters = new Map<LimitName, RateLimiterPrisma>();
 
 function limiter(name: LimitName): RateLimiterPrisma {

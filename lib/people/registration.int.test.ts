@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
+import { limitPoints } from "@/lib/rate-limit";
 import { peopleAccess, seedPeopleCommune } from "@/scripts/test/people-fixtures";
 
 import { issueInvite } from "./invites";
@@ -103,12 +104,13 @@ describe("one-time codes through the outbox sender", () => {
     await expect(checkPhoneCode(e164, second)).resolves.toEqual(expect.any(String));
   });
 
-  it("limits codes per phone (3 in 10 minutes) and per address (5 an hour)", async () => {
+  it("limits codes per phone (3 in 10 minutes) and per address (30 an hour)", async () => {
     const phone = nextPhone();
     for (let i = 0; i < 3; i++) await sendCode(phone);
     await expect(sendCode(phone)).rejects.toMatchObject({ code: "rateLimited", status: 429 });
     const ip = nextIp();
-    for (let i = 0; i < 5; i++) await sendCode(nextPhone(), ip);
+    expect(limitPoints("register")).toBe(30);
+    for (let i = 0; i < limitPoints("register"); i++) await sendCode(nextPhone(), ip);
     await expect(sendCode(nextPhone(), ip)).rejects.toMatchObject({ code: "rateLimited", status: 429 });
   });
 
@@ -265,7 +267,7 @@ describe("invitation codes from the village head", () => {
     const ip = nextIp();
     const phone = nextPhone();
     const pending = await registerResident(values(phone, await sendCode(phone), { name: "Đoán Mã" }), nextIp());
-    for (let i = 0; i < 5; i++) await expect(redeemInviteForAccount(pending.userId, commune, "ABCD-EFG2", ip)).rejects.toMatchObject({ code: "inviteInvalid" });
+    for (let i = 0; i < limitPoints("register"); i++) await expect(redeemInviteForAccount(pending.userId, commune, "ABCD-EFG2", ip)).rejects.toMatchObject({ code: "inviteInvalid" });
     await expect(redeemInviteForAccount(pending.userId, commune, "ABCD-EFG2", ip)).rejects.toMatchObject({ code: "rateLimited", status: 429 });
   });
 });
