@@ -24,6 +24,7 @@ export default async function CommuneLayout({
   if (!commune) notFound();
   const t = await getTranslations("common");
   const tDisclosure = await getTranslations("disclosure");
+  const tCases = await getTranslations("cases");
   return (
     <>
       <SiteHeader commune={{ slug: commune.slug, name: commune.name }} />
@@ -45,6 +46,9 @@ export default async function CommuneLayout({
             </Link>
             <Link href={`/${commune.slug}/disclosure#open-data`} className="inline-flex min-h-11 items-center underline">
               {tDisclosure("openData")}
+            </Link>
+            <Link href={`/${commune.slug}/cases`} className="inline-flex min-h-11 items-center underline">
+              {tCases("nav")}
             </Link>
             <Link href={`/${commune.slug}/audit`} className="inline-flex min-h-11 items-center underline">
               {t("auditLog")}

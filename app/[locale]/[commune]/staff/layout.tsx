@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
+import { CASE_STAFF_ROLES } from "@/lib/cases/roles";
 import { OFFICIALS_ROLES } from "@/lib/people/roles";
 import { PRIVACY_STAFF_ROLES } from "@/lib/privacy/roles";
 
@@ -19,7 +20,7 @@ export default async function StaffLayout({
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
-  const [t, tOfficials, tPrivacy] = await Promise.all([getTranslations("staff"), getTranslations("officials"), getTranslations("privacy.staff")]);
+  const [t, tOfficials, tPrivacy, tCases] = await Promise.all([getTranslations("staff"), getTranslations("officials"), getTranslations("privacy.staff"), getTranslations("cases")]);
   return (
     <div className="space-y-6">
       <nav aria-label={t("dashboard")} className="flex flex-wrap gap-4 border-b border-stone-200 pb-2">
@@ -29,6 +30,7 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/data-requests`}>{t("dataRequests")}</Link>
         <Link href={`/${commune.slug}/staff/residents`}>{t("residents")}</Link>
         {PRIVACY_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/privacy`}>{tPrivacy("nav")}</Link> : null}
+        {CASE_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/cases`}>{tCases("staffNav")}</Link> : null}
         {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
       </nav>
       {children}
