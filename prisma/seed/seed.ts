@@ -12,6 +12,7 @@ import { appendAudit } from "@/lib/oversight/audit";
 import { freezeVillageCounts } from "@/lib/participation/closed-counts";
 import { toSearchKey } from "@/lib/text/search-key";
 
+import { seedCases } from "./cases";
 import { type DemoConsultation, NGHIA_HANH_CONSULTATIONS, THIEN_TIN_CONSULTATIONS } from "./content";
 import { type Box, centre, grid, irregularPolygon, rectangle } from "./geo";
 import { personName } from "./names";
@@ -452,6 +453,7 @@ export async function seed(db: Db, options: SeedOptions) {
   const thienTin = await seedCommune(db, { ...THIEN_TIN, households: options.households }, log);
   const ttIds = await seedAccounts(db, thienTin, THIEN_TIN_ACCOUNTS, THIEN_TIN_RESIDENT_ACCOUNTS, THIEN_TIN.codePrefix, THIEN_TIN.villages, passwordHash);
   await seedConsultations(db, thienTin, THIEN_TIN_CONSULTATIONS, ttIds.staff!, passwordHash, "0905", log);
+  await seedCases(db, thienTin.communeId, ttIds.staff!);
 
   log("xã Nghĩa Hành");
   const nghiaHanh = await seedCommune(db, NGHIA_HANH, log);
