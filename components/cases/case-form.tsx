@@ -12,6 +12,8 @@ import type { ActionServerError } from "@/lib/actions/safe-action";
 import { fileCaseAction } from "@/lib/cases/actions";
 import { decodeMessage } from "@/lib/i18n/message-key";
 
+import { uploadCasePhotos } from "./upload-photos";
+
 type Option = { value: string; label: string };
 
 export function CaseForm({ communeId, slug, casesPath, categories, villages }: { communeId: string; slug: string; casesPath: string; categories: Option[]; villages: Option[] }) {
@@ -44,20 +46,13 @@ export function CaseForm({ communeId, slug, casesPath, categories, villages }: {
     setBanner(null);
     setErrors({});
     try {
-      const photoIds: string[] = [];
-      for (const file of form.getAll("photos")) {
-        if (!(file instanceof File) || file.size === 0) continue;
-        const body = new FormData();
-        body.set("file", file);
-        const response = await fetch(`/api/communes/${slug}/cases/photos`, { method: "POST", body });
-        const answer = (await response.json().catch(() => ({}))) as { id?: string; error?: { code: string; params?: Record<string, string | number> } };
-        if (!response.ok || !answer.id) {
-          setErrors({ photos: answer.error ? tErrors(answer.error.code, answer.error.params) : tErrors("unexpected", { id: "upload" }) });
-          setBanner(tErrors("invalidInput"));
-          return;
-        }
-        photoIds.push(answer.id);
+      const uploaded = await uploadCasePhotos(slug, form.getAll("photos"));
+      if ("error" in uploaded) {
+        setErrors({ photos: uploaded.error ? tErrors(uploaded.error.code, uploaded.error.params) : tErrors("unexpected", { id: "upload" }) });
+        setBanner(tErrors("invalidInput"));
+        return;
       }
+      const photoIds = uploaded.ids;
       const result = await fileCaseAction({
         communeId,
         kind: String(form.get("kind")) as never,

@@ -2,13 +2,14 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { CasePhotos, CaseTimeline } from "@/components/cases/case-timeline";
+import { CaseUpdateForm } from "@/components/cases/case-update-form";
 import { LateBadge } from "@/components/cases/late-badge";
 import { ActionForm } from "@/components/forms/action-form";
 import { IntlIsland } from "@/components/intl-island";
 import { card, pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { STAFF_ROLES } from "@/lib/auth/roles";
-import { assignHandlerAction, mergeCasesAction, moveCaseAction, reclassifyCaseAction } from "@/lib/cases/actions";
+import { assignHandlerAction, mergeCasesAction, reclassifyCaseAction } from "@/lib/cases/actions";
 import { listCategories, listReplyTemplates } from "@/lib/cases/categories";
 import { getStaffCase } from "@/lib/cases/list-cases";
 import { CASE_STAFF_ROLES } from "@/lib/cases/roles";
@@ -73,20 +74,12 @@ export default async function StaffCase({ params }: { params: Promise<{ locale: 
         {!c.mergedInto ? (
           <section className={card} aria-labelledby="move">
             <h2 id="move" className="mb-2 text-lg font-semibold">{t("cases.moveTitle")}</h2>
-            <ActionForm
-              action={moveCaseAction}
-              fixed={{ communeId: commune.id, caseId: c.id }}
-              fields={[
-                { name: "toState", label: t("cases.toState"), kind: "select", options: [{ value: "", label: t("cases.noStateChange") }, ...next.map((s) => ({ value: s, label: t(`enums.CaseState.${s}`) }))] },
-                { name: "templateId", label: t("cases.template"), kind: "select", options: [{ value: "", label: t("cases.noTemplate") }, ...stateTemplates.map((tp) => ({ value: tp.id, label: `${t(`enums.CaseState.${tp.state}`)}: ${tp.title}` }))] },
-                { name: "body", label: t("cases.updateBody"), kind: "textarea", maxLength: 5000 },
-                { name: "refusalReason", label: t("cases.refusalReason"), kind: "textarea", maxLength: 2000, rows: 2 },
-                { name: "transferredTo", label: t("cases.transferredTo"), kind: "text", maxLength: 300 },
-                { name: "isPublic", label: t("cases.updatePublic"), kind: "checkbox", defaultChecked: true },
-                { name: "acknowledges", label: t("cases.acknowledges"), kind: "checkbox" },
-              ]}
-              submitLabel={t("cases.save")}
-              successMessage={t("cases.saved")}
+            <CaseUpdateForm
+              communeId={commune.id}
+              caseId={c.id}
+              slug={commune.slug}
+              states={next.map((s) => ({ value: s, label: t(`enums.CaseState.${s}`) }))}
+              templates={stateTemplates.map((tp) => ({ value: tp.id, label: `${t(`enums.CaseState.${tp.state}`)}: ${tp.title}` }))}
             />
           </section>
         ) : null}
