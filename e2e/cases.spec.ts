@@ -41,7 +41,7 @@ test("a resident files a pothole with a photo on a phone, staff take it to resol
   await signIn(staff, STAFF);
   await staff.goto("/thien-tin/staff/cases");
   await expectAccessible(staff, "staff case list");
-  await staff.getByRole("link", { name: "Ổ gà trước cổng trường" }).click();
+  await staff.getByRole("link", { name: "Ổ gà trước cổng trường" }).first().click();
   await staff.waitForURL(`**/staff/cases/${number}`);
   await expectAccessible(staff, "staff case page");
   for (const [state, label, text] of [
@@ -72,7 +72,7 @@ test("a resident files a pothole with a photo on a phone, staff take it to resol
   // It is on the public list, with its state.
   await page.goto("/thien-tin/cases");
   await expectAccessible(page, "public cases on a phone");
-  await expect(page.getByTestId("case-item").filter({ hasText: "Ổ gà trước cổng trường" })).toContainText("Đã giải quyết");
+  await expect(page.getByTestId("case-item").filter({ hasText: `#${number} Ổ gà trước cổng trường` })).toContainText("Đã giải quyết");
   const after = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(after, "horizontal scroll on the public list").toBeLessThanOrEqual(0);
 });
