@@ -84,7 +84,7 @@ const pageSelect = {
  */
 export async function getCaseForResident(communeId: string, number: number, viewerId: string | null, now = new Date()) {
   const c = await db.case.findFirst({
-    where: { communeId, number, OR: [publicCaseWhere(communeId), ...(viewerId ? [{ filedById: viewerId }] : [])] },
+    where: { communeId, number, OR: [publicCaseWhere(communeId, { includeMerged: true }), ...(viewerId ? [{ filedById: viewerId }] : [])] },
     select: pageSelect,
   });
   if (!c) return null;

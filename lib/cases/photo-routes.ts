@@ -36,7 +36,7 @@ export async function loadCasePhoto(communeSlug: string, attachmentId: string, v
     select: { caseId: true, update: { select: { isPublic: true } } },
   });
   if (!photo) return null;
-  const isPublic = (await db.case.count({ where: { id: photo.caseId, ...publicCaseWhere(commune.id) } })) > 0 && (photo.update?.isPublic ?? true);
+  const isPublic = (await db.case.count({ where: { id: photo.caseId, ...publicCaseWhere(commune.id, { includeMerged: true }) } })) > 0 && (photo.update?.isPublic ?? true);
   let visible = isPublic;
   if (!visible && viewerId) {
     const own = await db.case.count({ where: { id: photo.caseId, filedById: viewerId } });

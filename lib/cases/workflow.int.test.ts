@@ -157,6 +157,8 @@ describe("merging and following", () => {
     expect((await db.case.findUniqueOrThrow({ where: { id: duplicate.id } })).mergedIntoId).toBe(kept.id);
     expect((await listPublicCases(thienTin)).some((c) => c.id === duplicate.id)).toBe(false);
     expect((await getCaseForResident(thienTin, duplicate.number, second.userId))!.mergedInto).toEqual({ number: kept.number });
+    // Its page still opens for anyone (it is public), pointing to the case kept.
+    expect((await getCaseForResident(thienTin, duplicate.number, null))!.mergedInto).toEqual({ number: kept.number });
     await expect(mergeCases(staff, { caseId: duplicate.id, intoId: kept.id })).rejects.toMatchObject({ status: 409 });
     await expect(mergeCases(staff, { caseId: kept.id, intoId: kept.id })).rejects.toMatchObject({ status: 422 });
   });
