@@ -1,5 +1,6 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { loadCasePhoto } from "@/lib/cases/photo-routes";
+import { imageResponse } from "@/lib/storage/image-response";
 
 export const dynamic = "force-dynamic";
 
@@ -8,16 +9,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug, photoId } = await params;
   const user = await getSessionUser();
   const photo = slug.length <= 60 && photoId.length <= 40 ? await loadCasePhoto(slug, photoId, user?.id ?? null) : null;
-  if (!photo) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-  return new Response(new Uint8Array(photo.data), {
-    headers: {
-      "Content-Type": photo.mimeType,
-      "Content-Length": String(photo.data.length),
-      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(photo.fileName)}`,
-      "Cache-Control": photo.isPublic ? "public, max-age=300" : "private, no-store",
-      ETag: `"${photo.sha256}"`,
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'",
-    },
-  });
+  return imageResponse(photo, photo?.isPublic ? "public, max-age=300" : "private, no-store");
 }
