@@ -7,34 +7,24 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
-import { buttonPrimary, buttonSecondary, fieldError, hint, input, label } from "@/components/ui/styles";
-import type { ActionServerError } from "@/lib/actions/safe-action";
+import { buttonPrimary, buttonSecondary, hint, input, label } from "@/components/ui/styles";
 import { fileCaseAction } from "@/lib/cases/actions";
-import { decodeMessage } from "@/lib/i18n/message-key";
 
-import { uploadCasePhotos } from "./upload-photos";
+import { useCaseSubmit } from "./use-case-submit";
 
 type Option = { value: string; label: string };
 
 export function CaseForm({ communeId, slug, casesPath, categories, villages }: { communeId: string; slug: string; casesPath: string; categories: Option[]; villages: Option[] }) {
   const t = useTranslations("cases");
-  const tErrors = useTranslations("errors");
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [banner, setBanner] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { pending, submit, err, described, status, setMessage } = useCaseSubmit("case");
   const [point, setPoint] = useState<{ lat: number; lng: number } | null>(null);
   const [kind, setKind] = useState("PETITION");
-
-  const translate = (raw: string) => {
-    const { key, params } = decodeMessage(raw);
-    return tErrors.has(key) ? tErrors(key, params) : key;
-  };
 
   function locate() {
     navigator.geolocation?.getCurrentPosition(
       (p) => setPoint({ lat: Math.round(p.coords.latitude * 1e6) / 1e6, lng: Math.round(p.coords.longitude * 1e6) / 1e6 }),
-      () => setBanner(t("locationFailed")),
+      () => setMessage({ ok: false, text: t("locationFailed") }),
       { enableHighAccuracy: true, timeout: 15_000 },
     );
   }
@@ -42,53 +32,26 @@ export function CaseForm({ communeId, slug, casesPath, categories, villages }: {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setBanner(null);
-    setErrors({});
-    try {
-      const uploaded = await uploadCasePhotos(slug, form.getAll("photos"));
-      if ("error" in uploaded) {
-        setErrors({ photos: uploaded.error ? tErrors(uploaded.error.code, uploaded.error.params) : tErrors("unexpected", { id: "upload" }) });
-        setBanner(tErrors("invalidInput"));
-        return;
-      }
-      const photoIds = uploaded.ids;
-      const result = await fileCaseAction({
+    const text = (name: string) => String(form.get(name) ?? "");
+    const filed = await submit(slug, form.getAll("photos"), (photoIds) =>
+      fileCaseAction({
         communeId,
-        kind: String(form.get("kind")) as never,
-        categoryId: String(form.get("categoryId") ?? ""),
-        title: String(form.get("title") ?? ""),
-        body: String(form.get("body") ?? ""),
-        villageId: String(form.get("villageId") ?? ""),
-        address: String(form.get("address") ?? ""),
+        kind: text("kind") as never,
+        categoryId: text("categoryId"),
+        title: text("title"),
+        body: text("body"),
+        villageId: text("villageId"),
+        address: text("address"),
         isPublic: form.get("isPublic") === "on",
         notifyBySms: form.get("notifyBySms") === "on",
         lat: point?.lat ?? null,
         lng: point?.lng ?? null,
         photoIds,
-      });
-      if (result?.data) {
-        router.push(`${casesPath}/${result.data.number}`);
-        return;
-      }
-      const fields: Record<string, string> = {};
-      if (result?.validationErrors) for (const [k, v] of Object.entries(result.validationErrors.fieldErrors)) if (v?.[0]) fields[k] = translate(v[0]);
-      const server = result?.serverError as ActionServerError | undefined;
-      for (const [k, v] of Object.entries(server?.fields ?? {})) fields[k] = translate(v);
-      setErrors(fields);
-      setBanner(server ? tErrors(server.code, server.params) : tErrors("invalidInput"));
-    } finally {
-      setPending(false);
-    }
+      }),
+    );
+    if (filed) router.push(`${casesPath}/${filed.number}`);
   }
 
-  const err = (name: string) =>
-    errors[name] ? (
-      <p id={`case-${name}-error`} className={fieldError}>
-        {errors[name]}
-      </p>
-    ) : null;
-  const described = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `case-${name}-error` } : {});
   const privateKind = kind === "COMPLAINT" || kind === "DENUNCIATION";
 
   return (
@@ -155,7 +118,7 @@ export function CaseForm({ communeId, slug, casesPath, categories, villages }: {
       </label>
       {err("senderPhone")}
       <button type="submit" className={buttonPrimary} disabled={pending}>{t("submit")}</button>
-      {banner ? <p role="alert" className="font-medium text-flag-700">{banner}</p> : null}
+      {status}
     </form>
   );
 }

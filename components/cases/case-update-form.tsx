@@ -5,45 +5,26 @@
 // after an error; success refreshes the page.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 
-import { buttonPrimary, fieldError, input, label } from "@/components/ui/styles";
-import type { ActionServerError } from "@/lib/actions/safe-action";
+import { buttonPrimary, input, label } from "@/components/ui/styles";
 import { moveCaseAction } from "@/lib/cases/actions";
-import { decodeMessage } from "@/lib/i18n/message-key";
 
-import { uploadCasePhotos } from "./upload-photos";
+import { useCaseSubmit } from "./use-case-submit";
 
 type Option = { value: string; label: string };
 
 export function CaseUpdateForm({ communeId, caseId, slug, states, templates }: { communeId: string; caseId: string; slug: string; states: Option[]; templates: Option[] }) {
   const t = useTranslations("cases");
-  const tErrors = useTranslations("errors");
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const translate = (raw: string) => {
-    const { key, params } = decodeMessage(raw);
-    return tErrors.has(key) ? tErrors(key, params) : key;
-  };
+  const { pending, submit, err, described, status, setMessage } = useCaseSubmit("upd");
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const element = event.currentTarget;
     const form = new FormData(element);
-    setPending(true);
-    setMessage(null);
-    setErrors({});
-    try {
-      const uploaded = await uploadCasePhotos(slug, form.getAll("photos"));
-      if ("error" in uploaded) {
-        setErrors({ photos: uploaded.error ? tErrors(uploaded.error.code, uploaded.error.params) : tErrors("unexpected", { id: "upload" }) });
-        setMessage({ ok: false, text: tErrors("invalidInput") });
-        return;
-      }
-      const text = (name: string) => String(form.get(name) ?? "");
-      const result = await moveCaseAction({
+    const text = (name: string) => String(form.get(name) ?? "");
+    const done = await submit(slug, form.getAll("photos"), (photoIds) =>
+      moveCaseAction({
         communeId,
         caseId,
         toState: text("toState") as never,
@@ -53,27 +34,15 @@ export function CaseUpdateForm({ communeId, caseId, slug, states, templates }: {
         transferredTo: text("transferredTo"),
         isPublic: form.get("isPublic") === "on",
         acknowledges: form.get("acknowledges") === "on",
-        photoIds: uploaded.ids,
-      });
-      if (result?.data) {
-        element.reset();
-        setMessage({ ok: true, text: t("saved") });
-        router.refresh();
-        return;
-      }
-      const fields: Record<string, string> = {};
-      if (result?.validationErrors) for (const [k, v] of Object.entries(result.validationErrors.fieldErrors)) if (v?.[0]) fields[k] = translate(v[0]);
-      const server = result?.serverError as ActionServerError | undefined;
-      for (const [k, v] of Object.entries(server?.fields ?? {})) fields[k] = translate(v);
-      setErrors(fields);
-      setMessage({ ok: false, text: server ? tErrors(server.code, server.params) : tErrors("invalidInput") });
-    } finally {
-      setPending(false);
-    }
+        photoIds,
+      }),
+    );
+    if (!done) return;
+    element.reset();
+    setMessage({ ok: true, text: t("saved") });
+    router.refresh();
   }
 
-  const err = (name: string) => (errors[name] ? <p id={`upd-${name}-error`} className={fieldError}>{errors[name]}</p> : null);
-  const described = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `upd-${name}-error` } : {});
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <div>
@@ -121,7 +90,7 @@ export function CaseUpdateForm({ communeId, caseId, slug, states, templates }: {
         {t("acknowledges")}
       </label>
       <button type="submit" className={buttonPrimary} disabled={pending}>{t("save")}</button>
-      {message ? <p role={message.ok ? "status" : "alert"} className={message.ok ? "font-medium text-green-900" : "font-medium text-flag-700"}>{message.text}</p> : null}
+      {status}
     </form>
   );
 }
