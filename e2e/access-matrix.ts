@@ -266,6 +266,19 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/people/data-rights-actions.ts#resolveDataRequestAction": { allowed: STAFF },
   // Personal data: the breach register and requests from people without an account are staff's; each
   // person gives and withdraws their own consents (per role in lib/privacy/privacy.int.test.ts).
+  // Petitions and feedback (issue 12 §2): residents file, follow and answer "Has it been fixed?" (their own
+  // case only, behind the gate); staff do the rest (per role in lib/cases/workflow.int.test.ts).
+  "lib/cases/actions.ts#fileCaseAction": { allowed: RESIDENT },
+  "lib/cases/actions.ts#staffFileCaseAction": { allowed: STAFF },
+  "lib/cases/actions.ts#moveCaseAction": { allowed: STAFF },
+  "lib/cases/actions.ts#assignHandlerAction": { allowed: STAFF },
+  "lib/cases/actions.ts#reclassifyCaseAction": { allowed: STAFF },
+  "lib/cases/actions.ts#mergeCasesAction": { allowed: STAFF },
+  "lib/cases/actions.ts#followCaseAction": { allowed: RESIDENT },
+  "lib/cases/actions.ts#unfollowCaseAction": { allowed: RESIDENT },
+  "lib/cases/actions.ts#answerFixCheckAction": { allowed: RESIDENT },
+  "lib/cases/actions.ts#saveCaseCategoryAction": { allowed: STAFF },
+  "lib/cases/actions.ts#saveReplyTemplateAction": { allowed: STAFF },
   "lib/privacy/actions.ts#recordBreachAction": { allowed: STAFF },
   "lib/privacy/actions.ts#updateBreachAction": { allowed: STAFF },
   "lib/privacy/actions.ts#recordRegisterRequestAction": { allowed: STAFF },
@@ -464,6 +477,10 @@ export const ROUTES: Record<string, RouteEntry> = {
     probe: { path: (c) => `/api/communes/${c.slug}/reception/sessions/${c.receptionSessionId}/notice/pdf` },
     cross: 404,
   },
+  // Case photos: residents upload before filing, staff before an update; a photo is seen by anyone when its case
+  // is public, else by its sender and staff (lib/cases/photo-routes.ts). The probe names no photo: 404 for all.
+  "POST /api/communes/[slug]/cases/photos": { expect: only([...RESIDENT, ...STAFF], NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos`, multipart: notAFile } },
+  "GET /api/communes/[slug]/cases/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos/no-such-photo` }, cross: 404 },
   // Public once published; the probe's report is a draft: staff and the Front, a 404 for anyone else signed in.
   "GET /api/reports/[reportId]/document": { expect: only(STAFF_OR_FRONT, 200, 404), probe: { path: (c) => `/api/reports/${c.reportId}/document?format=pdf` }, cross: 404 },
 };

@@ -20,6 +20,9 @@ export const STATUS_COLORS: Record<string, string> = {
   CLOSED: "#57534e",
   SUMMARISED: "#57534e",
   OUTCOME_PUBLISHED: "#1d4ed8",
+  // Cases (lib/cases): overdue in red, resolved in green, others the default.
+  OVERDUE: "#b91c1c",
+  RESOLVED: "#15803d",
 };
 
 export const STANCE_COLORS: Record<string, string> = {

@@ -20,10 +20,11 @@ export const publicFor = (kind: CaseKind, requested: boolean) => requested && !i
 
 /**
  * The filter every public list, map, feed and API uses: public AND of a public kind (belt and braces,
- * should a reclassification ever leave isPublic set) AND not merged into another case.
+ * should a reclassification ever leave isPublic set) AND not merged into another case (a merged case's own
+ * page still opens, pointing to the case kept: `includeMerged`).
  */
-export function publicCaseWhere(communeId: string) {
-  return { communeId, isPublic: true, kind: { in: [...PUBLIC_KINDS] }, mergedIntoId: null };
+export function publicCaseWhere(communeId: string, options: { includeMerged?: boolean } = {}) {
+  return { communeId, isPublic: true, kind: { in: [...PUBLIC_KINDS] }, ...(options.includeMerged ? {} : { mergedIntoId: null }) };
 }
 
 type SenderCase = { kind: CaseKind; handlerId: string | null; enteredById: string | null; filedById: string | null };

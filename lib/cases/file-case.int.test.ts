@@ -8,6 +8,7 @@ import { hasMetadata, jpegWithGps } from "@/lib/storage/testing/gps-photo";
 import { communeId, RESIDENT_PHONE, seedDemo, STAFF_EMAIL, userId } from "@/scripts/test/fixtures";
 
 import { fileCase } from "./file-case";
+import { loadCasePhoto } from "./photo-routes";
 import { uploadCasePhoto } from "./photos";
 
 let thienTin: string;
@@ -98,5 +99,21 @@ describe("fileCase", () => {
     }
     // A photo already used is not attached twice.
     await expect(fileCase(web(), { ...base, kind: "FEEDBACK", categoryId: roads, photoIds: [uploaded.id] })).rejects.toMatchObject({ status: 422 });
+  });
+
+  it("shows a public case's photo to anyone, a private case's photo to its sender and staff only", async () => {
+    const photo = async () => (await uploadCasePhoto({ communeId: thienTin, userId: resident, actorRole: "RESIDENT", photo: { fileName: "a.jpg", data: await jpegWithGps() } })).id;
+    const open = await photo();
+    const closed = await photo();
+    await fileCase(web(), { ...base, kind: "FEEDBACK", categoryId: roads, isPublic: true, photoIds: [open] });
+    await fileCase(web(), { ...base, kind: "DENUNCIATION", isPublic: true, photoIds: [closed] });
+    const other = await userId("0901000002");
+    expect(await loadCasePhoto("thien-tin", open, null)).not.toBeNull();
+    expect(await loadCasePhoto("thien-tin", closed, null)).toBeNull();
+    expect(await loadCasePhoto("thien-tin", closed, other)).toBeNull();
+    expect(await loadCasePhoto("thien-tin", closed, resident)).not.toBeNull();
+    expect(await loadCasePhoto("thien-tin", closed, staff)).not.toBeNull();
+    // Through another commune's address, nothing.
+    expect(await loadCasePhoto("nghia-hanh", open, null)).toBeNull();
   });
 });

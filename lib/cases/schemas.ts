@@ -95,3 +95,58 @@ export const staffFileCaseSchema = z
   })
   .and(caseIntakeSchema)
   .refine((v) => v.senderName !== null, { error: "senderNameRequired", path: ["senderName"] });
+
+const text = (min: number, max: number) => z.string().trim().min(min, { error: "tooShort" }).max(max, { error: "tooLong" });
+
+/** Staff move a case to a new state ("" = an update without a state change), with its dated update. */
+export const moveCaseSchema = z.object({
+  communeId,
+  caseId: id,
+  toState: z.union([z.literal("").transform(() => null), z.enum(CASE_STATES, { error: "caseStateNotAllowed" })]).nullish().transform((v) => v ?? null),
+  body: z.string().trim().max(5000, { error: "tooLong" }).default(""),
+  isPublic: flag,
+  templateId: optionalId,
+  refusalReason: optionalText(2000),
+  transferredTo: optionalText(300),
+  acknowledges: flag,
+  photoIds: z.array(id).max(MAX_CASE_PHOTOS, { error: "tooManyPhotos" }).default([]),
+});
+
+export const assignHandlerSchema = z.object({ communeId, caseId: id, handlerId: id });
+
+export const reclassifyCaseSchema = z.object({
+  communeId,
+  caseId: id,
+  kind: z.enum(CASE_KINDS, { error: "caseKindInvalid" }),
+  categoryId: optionalId,
+  isPublic: flag,
+  isComplex: flag,
+});
+
+/** Merge `caseId` (the duplicate) into the case numbered `intoNumber`. */
+export const mergeCasesSchema = z.object({ communeId, caseId: id, intoNumber: z.coerce.number({ error: "caseNumberInvalid" }).int({ error: "caseNumberInvalid" }).min(1, { error: "caseNumberInvalid" }) });
+
+export const followCaseSchema = z.object({ communeId, caseId: id });
+
+export const answerFixCheckSchema = z.object({ communeId, caseId: id, answer: z.enum(["YES", "NO", "DONT_KNOW"], { error: "invalidInput" }) });
+
+export const saveCategorySchema = z.object({
+  communeId,
+  categoryId: optionalId,
+  code: z.string().trim().min(1, { error: "tooShort" }).max(40, { error: "tooLong" }).regex(/^[a-z0-9][a-z0-9_-]*$/, { error: "categoryCodeInvalid" }),
+  name: text(2, 120),
+  nameEn: optionalText(120),
+  description: optionalText(1000),
+  expectedResolutionDays: z.coerce.number({ error: "numberInvalid" }).int({ error: "numberInvalid" }).min(1, { error: "numberInvalid" }).max(365, { error: "numberInvalid" }),
+  active: flag,
+  sortOrder: z.coerce.number({ error: "numberInvalid" }).int({ error: "numberInvalid" }).min(0, { error: "numberInvalid" }).max(1000, { error: "numberInvalid" }).nullish().transform((v) => v ?? 0),
+});
+
+export const saveReplyTemplateSchema = z.object({
+  communeId,
+  templateId: optionalId,
+  state: z.enum(CASE_STATES, { error: "caseStateNotAllowed" }),
+  title: text(2, 120),
+  body: text(5, 5000),
+  active: flag,
+});

@@ -3,6 +3,7 @@
 // scheduled job runs once.
 import type PgBoss from "pg-boss";
 
+import { askDueFixChecks } from "@/lib/cases/fix-check";
 import { closeExpiredConsultations, publishScheduledConsultations } from "@/lib/consultations/lifecycle";
 import type { Mailer } from "@/lib/notifications/mailer";
 import { sendDigest, usersWithPendingEmail } from "@/lib/notifications/digest";
@@ -15,6 +16,7 @@ export const QUEUES = {
   sendDigest: "send-digest",
   voteNotices: "vote-notices",
   texts: "queued-texts",
+  caseFixChecks: "case-fix-checks",
 } as const;
 
 export type JobOptions = {
@@ -50,6 +52,12 @@ export async function registerJobs(boss: PgBoss, options: JobOptions) {
   await boss.schedule(QUEUES.texts, "* * * * *", {}, { tz: "Asia/Ho_Chi_Minh" });
   await boss.work(QUEUES.texts, async () => {
     while ((await sendQueuedTexts({ limit: 200 })) === 200);
+  });
+  // "Has it been fixed?" four weeks after a case was resolved (lib/cases/fix-check.ts).
+  await boss.createQueue(QUEUES.caseFixChecks);
+  await boss.schedule(QUEUES.caseFixChecks, "7 * * * *", {}, { tz: "Asia/Ho_Chi_Minh" });
+  await boss.work(QUEUES.caseFixChecks, async () => {
+    while ((await askDueFixChecks(new Date(), 200)) === 200);
   });
   await boss.work(QUEUES.digests, async () => {
     await enqueueDigests(boss);

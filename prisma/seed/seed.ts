@@ -14,6 +14,7 @@ import { toSearchKey } from "@/lib/text/search-key";
 
 import { seedChannelOpinions } from "./channels";
 import { seedDialogues } from "./dialogues";
+import { seedCases } from "./cases";
 import { type DemoConsultation, NGHIA_HANH_CONSULTATIONS, THIEN_TIN_CONSULTATIONS } from "./content";
 import { type Box, centre, grid, irregularPolygon, rectangle } from "./geo";
 import { personName } from "./names";
@@ -458,6 +459,7 @@ export async function seed(db: Db, options: SeedOptions) {
   await seedConsultations(db, thienTin, THIEN_TIN_CONSULTATIONS, ttIds.staff!, passwordHash, "0905", log);
   await seedRatings(db, thienTin.communeId, log);
   await seedDialogues(db, thienTin.communeId, { staff: ttIds.staff!, resident: ttIds["resident:0901000001"] }, log);
+  await seedCases(db, thienTin.communeId, ttIds.staff!);
 
   log("xã Nghĩa Hành");
   const nghiaHanh = await seedCommune(db, NGHIA_HANH, log);

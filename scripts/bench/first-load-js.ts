@@ -60,6 +60,12 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/vote-reviews": { kb: 151.4, why: "void and meeting-count decisions (ActionForm) with useTranslations" },
   "/[locale]/confirm-email": { kb: 151.1, why: "confirm button (ActionForm) with useTranslations" },
   "/[locale]/reset-password": { kb: 151.4, why: "reset forms (ActionForm) with useTranslations" },
+  // Petitions and feedback (issue 12 §2): the same ActionForm pattern; the filing and update forms upload photos.
+  "/[locale]/[commune]/cases/[number]": { kb: 151.7, why: "follow and 'Has it been fixed?' (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/cases/new": { kb: 152.6, why: "filing form with photo upload and location, useTranslations" },
+  "/[locale]/[commune]/staff/cases/[number]": { kb: 152.9, why: "update form with photos, assign, classify, merge (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/cases/categories": { kb: 151.7, why: "category and template forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/cases/new": { kb: 151.7, why: "intake form (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/consultations/[id]/online-deciding": { kb: 153.6, why: "agreement, notice, team and sent-on forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/dialogues": { kb: 151.8, why: "sign and open-request forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/dialogues/[id]": { kb: 151.8, why: "question and agree forms (ActionForm) with useTranslations" },

@@ -26,6 +26,7 @@ export default async function CommuneLayout({
   const tDisclosure = await getTranslations("disclosure");
   const tDialogues = await getTranslations("dialogues");
   const tReception = await getTranslations("reception");
+  const tCases = await getTranslations("cases");
   return (
     <>
       <SiteHeader commune={{ slug: commune.slug, name: commune.name }} />
@@ -50,6 +51,9 @@ export default async function CommuneLayout({
             </Link>
             <Link href={`/${commune.slug}/dialogues`} className="inline-flex min-h-11 items-center underline">
               {tDialogues("title")}
+            </Link>
+            <Link href={`/${commune.slug}/cases`} className="inline-flex min-h-11 items-center underline">
+              {tCases("nav")}
             </Link>
             <Link href={`/${commune.slug}/audit`} className="inline-flex min-h-11 items-center underline">
               {t("auditLog")}

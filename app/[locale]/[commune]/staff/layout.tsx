@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
+import { CASE_STAFF_ROLES } from "@/lib/cases/roles";
 import { RECORD_ROLES } from "@/lib/dialogues/roles";
 import { OPEN311_CLIENT_ROLES } from "@/lib/open311/clients";
 import { OFFICIALS_ROLES } from "@/lib/people/roles";
@@ -23,7 +24,7 @@ export default async function StaffLayout({
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
-  const [t, tOfficials, tPrivacy, tRatings, tDialogues, tOpen311, tReception] = await Promise.all([
+  const [t, tOfficials, tPrivacy, tRatings, tDialogues, tOpen311, tReception, tCases] = await Promise.all([
     getTranslations("staff"),
     getTranslations("officials"),
     getTranslations("privacy.staff"),
@@ -31,6 +32,7 @@ export default async function StaffLayout({
     getTranslations("dialogues.staff"),
     getTranslations("open311"),
     getTranslations("reception"),
+    getTranslations("cases"),
   ]);
   return (
     <div className="space-y-6">
@@ -44,6 +46,7 @@ export default async function StaffLayout({
         {RECORD_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/dialogues`}>{tDialogues("nav")}</Link> : null}
         {PRIVACY_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/privacy`}>{tPrivacy("nav")}</Link> : null}
         {REGISTER_KEEPER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/reception`}>{tReception("nav")}</Link> : null}
+        {CASE_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/cases`}>{tCases("staffNav")}</Link> : null}
         {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
         {OPEN311_CLIENT_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/open311`}>{tOpen311("nav")}</Link> : null}
       </nav>
