@@ -59,6 +59,8 @@ describe("states and clocks", () => {
     expect(row.state).toBe("RESOLVED");
     expect(row.fixCheckDueAt!.getTime() - row.resolvedAt!.getTime()).toBe(28 * DAY);
     expect(await inbox()).toBe(before + 3); // three public steps; the staff note is not sent
+    // Resolved: the sender, and only the sender, is invited to rate how the case was handled.
+    expect(await db.ratingInvite.findMany({ where: { subjectType: "CASE", subjectId: filed.id }, select: { userId: true, ratedAt: true } })).toEqual([{ userId: resident.userId, ratedAt: null }]);
     const page = await getCaseForResident(thienTin, filed.number, null);
     expect(page!.updates.map((u) => u.body)).not.toContain("Ghi chú nội bộ: chờ vật tư.");
     expect(await db.auditEvent.count({ where: { entityId: filed.id, action: { in: ["case.move", "case.update"] } } })).toBe(4);

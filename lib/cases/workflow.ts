@@ -8,6 +8,7 @@ import { db, type Tx } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { CaseKind, CaseState } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
+import { inviteToRate } from "@/lib/ratings/invite-to-rate";
 import { readSettings } from "@/lib/settings";
 
 import { isAlwaysPrivate, publicFor } from "./classification";
@@ -128,6 +129,11 @@ export async function moveCase(access: CommuneAccess, values: MoveValues, now = 
       after: { state: to ?? c.state, body: text, isPublic: values.isPublic },
       details: isAlwaysPrivate(c.kind) ? { number: c.number } : { number: c.number, from: c.state, to: to ?? c.state, acknowledges, photos: photoIds.length },
     });
+    // Resolved: the sender is asked to rate how it was handled (Law 10/2022 Art. 35.2.a; lib/ratings),
+    // once per case however often it is reopened and resolved again.
+    if (to === "RESOLVED" && c.filedById) {
+      await inviteToRate(tx, { communeId: c.communeId, subjectType: "CASE", subjectId: c.id, userIds: [c.filedById], category: c.kind ?? "CASE", title: c.title });
+    }
     if (values.isPublic) {
       const kind = to ? "caseStateChanged" : "caseUpdated";
       texts = await tellSender(tx, c, kind, { state: to ?? c.state }, { followers: true, exceptUserId: access.userId });
