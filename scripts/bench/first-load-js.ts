@@ -45,6 +45,7 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/staff/residents/import": { kb: 151.5, why: "list import with useTranslations" },
   "/[locale]/[commune]/staff/data-requests": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
   "/[locale]/[commune]/reception": { kb: 151.7, why: "booking and cancelling (ActionForm) translate errors with useTranslations" },
+  "/[locale]/[commune]/staff/open311": { kb: 152.7, why: "the new-client form with useTranslations, which shows the key once" },
   "/[locale]/[commune]/staff/reception": { kb: 151.7, why: "schedule and session forms (ActionForm) translate errors with useTranslations" },
   "/[locale]/[commune]/staff/reception/sessions/[id]": { kb: 151.7, why: "register and case forms (ActionForm) translate errors with useTranslations" },
   "/[locale]/[commune]/front/consultations/[id]": { kb: 150.9, why: "notes (ActionForm) with useTranslations" },
