@@ -39,11 +39,11 @@ describe.skipIf(noServer)("two app instances on one database", () => {
   it("started both with the job queue set up once, without a deadlock", async () => {
     const queues = await sql<{ name: string }>(database.url, `SELECT name FROM pgboss.queue ORDER BY name`);
     const names = queues.map((q) => q.name);
-    expect(names).toEqual(expect.arrayContaining(["consultations-tick", "notifications-digest", "send-digest", "vote-notices"]));
+    expect(names).toEqual(expect.arrayContaining(["case-fix-checks", "consultations-tick", "notifications-digest", "queued-texts", "send-digest", "vote-notices"]));
     expect(new Set(names).size).toBe(names.length);
     // One schedule per job, though both instances registered it.
     const schedules = await sql<{ name: string }>(database.url, `SELECT name FROM pgboss.schedule ORDER BY name`);
-    expect(schedules.map((r) => r.name)).toEqual(["consultations-tick", "notifications-digest", "vote-notices"]);
+    expect(schedules.map((r) => r.name)).toEqual(["case-fix-checks", "consultations-tick", "notifications-digest", "queued-texts", "vote-notices"]);
     expect(a!.output() + b!.output()).not.toMatch(/deadlock/i);
   });
 
