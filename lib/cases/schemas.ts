@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { fromVnDateTime } from "@/lib/consultations/periods";
 import { normalizePhone } from "@/lib/people/phone";
+import { formFlag as flag, optionalText } from "@/lib/text/form-fields";
 
 export const CASE_KINDS = ["PETITION", "FEEDBACK", "COMPLAINT", "DENUNCIATION"] as const;
 export const CASE_STATES = ["RECEIVED", "CLASSIFIED", "ACCEPTED", "IN_PROGRESS", "RESOLVED", "REFUSED", "TRANSFERRED"] as const;
@@ -13,21 +14,11 @@ export const MAX_CASE_PHOTOS = 3;
 
 const communeId = z.string().min(1).max(40);
 const id = z.string().min(1).max(40);
-/** Optional free text from a form: "" is "not given". */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "tooLong" })
-    .nullish()
-    .transform((v) => v || null);
 const optionalId = z
   .string()
   .max(40)
   .nullish()
   .transform((v) => v || null);
-/** A form's checkbox ("on") or a JSON boolean. */
-const flag = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")]).nullish().transform((v) => v === true || v === "on" || v === "true");
 const coordinate = (min: number, max: number) =>
   z.union([z.literal("").transform(() => null), z.coerce.number({ error: "pinInvalid" }).min(min, { error: "pinInvalid" }).max(max, { error: "pinInvalid" })]).nullish().transform((v) => v ?? null);
 const phone = z

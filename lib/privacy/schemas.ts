@@ -1,19 +1,12 @@
 import { z } from "zod";
 
 import { fromVnDateTime } from "@/lib/consultations/periods";
+import { optionalText } from "@/lib/text/form-fields";
 
 import { CONSENT_PURPOSES } from "./consent-purposes";
 
 const communeId = z.string().min(1).max(40);
 const id = z.string().min(1).max(40);
-/** Optional free text from a form: "" is "not given". */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "tooLong" })
-    .nullish()
-    .transform((v) => v || null);
 /** A moment on Vietnam's clock from a datetime-local field, never in the future. */
 const pastVnDateTime = z
   .string()

@@ -2,19 +2,11 @@
 import { z } from "zod";
 
 import { CASE_KINDS } from "@/lib/cases/schemas";
+import { formFlag as flag, optionalText } from "@/lib/text/form-fields";
 
 const id = z.string().min(1).max(40);
 const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "receptionDateInvalid" }).refine((v) => !Number.isNaN(Date.parse(v)), { error: "receptionDateInvalid" });
 const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "receptionTimeInvalid" });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "tooLong" })
-    .nullish()
-    .transform((v) => v || null);
-/** A form's checkbox ("on") or a JSON boolean. */
-const flag = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")]).nullish().transform((v) => v === true || v === "on" || v === "true");
 
 /** "2, 4" or [2, 4]: ISO weekdays. */
 const weekdays = z
