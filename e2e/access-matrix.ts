@@ -326,7 +326,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/ratings/actions.ts#submitRatingAction": { allowed: RESIDENT, probe: (c) => ({ communeId: c.communeId, subjectType: "CONSULTATION", subjectId: c.consultationId }) },
   "lib/telling/actions.ts#setTextMessagesAction": { allowed: SIGNED_IN, crossAnswers: "one's own account: no object of a commune is named" },
   // Open311 clients (API keys) of the commune: staff, leaders and administrators (lib/open311/clients.ts).
-  "lib/open311/actions.ts#createOpen311ClientAction": { allowed: STAFF },
+  "lib/open311/actions.ts#createOpen311ClientAction": { allowed: STAFF, fuzzMayWrite: "a name is all it takes: the client is created with the text as its name, shown escaped" },
   "lib/open311/actions.ts#revokeOpen311ClientAction": { allowed: STAFF },
   // Citizen reception (issue 12 §3): staff and leaders keep the register; residents book a slot.
   "lib/reception/actions.ts#saveReceptionScheduleAction": { allowed: STAFF },

@@ -18,11 +18,14 @@ let household = { code: "", name: "" };
 const plain = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 
 test.beforeAll(async () => {
-  // A consultation of its own (a copy of an open commune-wide one), so that no other journey's counts move.
+  // A consultation of its own (a copy of an open commune-wide one, without its map: a second marker on
+  // the same spot would cluster the home map's markers under the later journeys), so that no other
+  // journey's counts move.
   consultationId = `e2e-kenh-${randomUUID().slice(0, 8)}`;
   await query(
     `INSERT INTO "Consultation" SELECT (jsonb_populate_record(c, jsonb_build_object(
         'id', $1::text, 'title', 'Lấy ý kiến qua các kênh (kiểm thử)', 'opinionSeq', 0,
+        'geometry', null, 'centerLat', null, 'centerLng', null,
         'commentStartsAt', now() - interval '5 days', 'commentEndsAt', now() + interval '10 days'))).*
      FROM "Consultation" c WHERE c.title = 'Kế hoạch sử dụng đất năm 2027 xã Thiện Tín'`,
     [consultationId],
