@@ -88,6 +88,15 @@ export function lateness(c: ClockedCase, now: Date = new Date()): Lateness | nul
   return null;
 }
 
+/**
+ * The deadline the case is now running against, in the order `lateness` checks them: the answer to
+ * the sender until it is given, then the legal resolution deadline, else the commune's expected date.
+ */
+export function nextDueAt(c: ClockedCase): Date {
+  if (!c.repliedAt) return c.replyDueAt;
+  return c.resolveDueAt ?? c.expectedResolvedAt ?? c.replyDueAt;
+}
+
 export const isOverdue = (c: ClockedCase, now: Date = new Date()) => lateness(c, now) !== null;
 
 /** Prisma filter for overdue cases (the same rule as `lateness`, in SQL). */

@@ -5,6 +5,7 @@ import { LateBadge } from "@/components/cases/late-badge";
 import { buttonPrimary, buttonSecondary, pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { listCategories } from "@/lib/cases/categories";
+import { nextDueAt } from "@/lib/cases/clocks";
 import { listStaffCases } from "@/lib/cases/list-cases";
 import { CASE_STAFF_ROLES } from "@/lib/cases/roles";
 import { listVillages } from "@/lib/communes/get-commune";
@@ -56,7 +57,7 @@ export default async function StaffCases({ params, searchParams }: { params: Pro
                 <td className="p-2">{t(`enums.CaseKind.${c.kind}`)}</td>
                 <td className="p-2">{t(`enums.CaseState.${c.state}`)} <LateBadge late={c.late} /></td>
                 <td className="p-2">{c.senderHidden ? t("cases.senderSecret") : (c.senderName ?? "")}</td>
-                <td className="p-2">{format.dateTime(c.repliedAt ? (c.resolveDueAt ?? c.expectedResolvedAt ?? c.replyDueAt) : c.replyDueAt, { dateStyle: "medium" })}</td>
+                <td className="p-2">{format.dateTime(nextDueAt(c), { dateStyle: "medium" })}</td>
               </tr>
             ))}
           </tbody>
