@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { getStorage } from "@/lib/storage/storage";
+import { sendQueuedTexts } from "@/lib/telling/send-texts";
 import { hasMetadata, jpegWithGps } from "@/lib/storage/testing/gps-photo";
 import { communeId, RESIDENT_PHONE, seedDemo, STAFF_EMAIL, userId } from "@/scripts/test/fixtures";
 
@@ -74,6 +75,9 @@ describe("fileCase", () => {
     const filed = await fileCase(filer, { ...base, kind: "PETITION", categoryId: roads, senderName: "Bà Tư", senderPhone: "0905 123 456", notifyBySms: true });
     const row = await db.case.findUniqueOrThrow({ where: { id: filed.id } });
     expect(row).toMatchObject({ filedById: null, enteredById: staff, senderName: "Bà Tư", senderPhone: "+84905123456" });
+    // The text waits in the queue with the case and leaves with the scheduler's next run.
+    expect(await db.queuedText.count({ where: { phone: "+84905123456", key: { startsWith: `caseReceived:case:${filed.id}:` } } })).toBe(1);
+    await sendQueuedTexts();
     expect(await db.smsMessage.count({ where: { phone: "+84905123456", body: { contains: `#${filed.number}` } } })).toBe(1);
   });
 

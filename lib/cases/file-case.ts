@@ -40,7 +40,7 @@ import { publicFor } from "./classification";
 import { expectedResolvedAt, firstDueAt } from "./clocks";
 import { checkOwnUnusedPhotos, cleanCasePhotos, type NewCasePhoto, storeCasePhotos } from "./photos";
 import { type CaseIntake, caseIntakeSchema, type CaseIntakeValues, STAFF_SOURCES } from "./schemas";
-import { sendCaseTexts, tellSender } from "./tell-sender";
+import { tellSender } from "./tell-sender";
 
 export type CaseFiler = {
   communeId: string;
@@ -134,7 +134,7 @@ export async function fileCase(filer: CaseFiler, input: CaseIntake & { receivedA
   const expected = expectedResolvedAt(receivedAt, category?.expectedResolutionDays);
   const photos = await cleanCasePhotos(options.photos ?? []);
 
-  const { filed, texts } = await db.$transaction(async (tx) => {
+  const filed = await db.$transaction(async (tx) => {
     const number = await nextCaseNumber(tx, commune.id);
     const filedById = filer.source === "WEB" || filer.source === "OPEN311" ? filer.userId : null;
     const created = await tx.case.create({
@@ -185,9 +185,8 @@ export async function fileCase(filer: CaseFiler, input: CaseIntake & { receivedA
       // The public log does not tell that a complaint or denunciation was filed, nor by which way.
       details: isPublic || values.kind === "PETITION" || values.kind === "FEEDBACK" ? { number, kind: values.kind, source: filer.source } : { number },
     });
-    const texts = await tellSender(tx, created, "caseReceived", { due: vnDate(replyDueAt) });
-    return { filed: created, texts };
+    await tellSender(tx, created, "caseReceived", { due: vnDate(replyDueAt) });
+    return created;
   });
-  await sendCaseTexts(texts);
   return { id: filed.id, number: filed.number, kind: filed.kind, isPublic: filed.isPublic, replyDueAt, expectedResolvedAt: expected };
 }

@@ -8,7 +8,7 @@ import { conflict, notFound } from "@/lib/errors";
 import type { CaseFixAnswer } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
 
-import { sendCaseTexts, tellSender } from "./tell-sender";
+import { tellSender } from "./tell-sender";
 
 /** Asks every sender whose case was resolved four weeks ago; returns how many were asked. */
 export async function askDueFixChecks(now = new Date(), limit = 200): Promise<number> {
@@ -20,19 +20,18 @@ export async function askDueFixChecks(now = new Date(), limit = 200): Promise<nu
   });
   let asked = 0;
   for (const { id } of due) {
-    const texts = await db.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       // Claimed by a compare-and-set: two scheduler instances never ask twice.
       const { count } = await tx.case.updateMany({ where: { id, state: "RESOLVED", fixAskedAt: null }, data: { fixAskedAt: now } });
-      if (count !== 1) return [];
+      if (count !== 1) return;
       const c = await tx.case.findUniqueOrThrow({
         where: { id },
         select: { id: true, communeId: true, number: true, title: true, isPublic: true, filedById: true, senderPhone: true, notifyBySms: true },
       });
       await appendAudit(tx, { communeId: c.communeId, actorId: null, actorRole: null, action: "case.fixAsked", entityType: "Case", entityId: c.id, details: { number: c.number } });
       asked += 1;
-      return tellSender(tx, c, "caseFixCheck");
+      await tellSender(tx, c, "caseFixCheck");
     });
-    await sendCaseTexts(texts);
   }
   return asked;
 }

@@ -1,12 +1,13 @@
 // The sender is told of each step of their case: in their inbox (lib/notifications) when they have an
 // account, and by text message (lib/sms) when they asked for it and gave a phone. Followers get the
-// public steps in their inbox. Inbox entries are written in the step's transaction; text messages
-// leave after it commits (sendCaseTexts), so a rolled-back step sends nothing.
+// public steps in their inbox. Both are written in the step's transaction: the text waits in
+// QueuedText (lib/telling) until the scheduler sends it, so a rolled-back step sends nothing and a slow
+// gateway never holds the step up.
+import { randomUUID } from "node:crypto";
+
 import type { Tx } from "@/lib/db";
 import { notify } from "@/lib/notifications/notify";
-import { translator } from "@/lib/people/translate";
-import { plainText as plain } from "@/lib/sms/plain-text";
-import { sendSms } from "@/lib/sms/send-sms";
+import { queueText } from "@/lib/telling/tell";
 
 export type CaseForTelling = {
   id: string;
@@ -19,9 +20,6 @@ export type CaseForTelling = {
   notifyBySms: boolean;
 };
 
-export type PendingText = { communeId: string; phone: string; kind: string; params: Record<string, string | number> };
-
-
 async function communeSlug(tx: Tx, communeId: string) {
   const commune = await tx.commune.findUniqueOrThrow({ where: { id: communeId }, select: { slug: true } });
   return commune.slug;
@@ -33,7 +31,6 @@ export const caseLink = (slug: string, number: number) => `/${slug}/cases/${numb
 /**
  * Tells the sender (inbox, and text if asked) and, for a public step of a public case, its followers
  * (inbox). `kind` is a key under notifications and sms (notifications.cases.json, sms.cases.json).
- * Returns the texts to send once the transaction has committed.
  */
 export async function tellSender(
   tx: Tx,
@@ -41,7 +38,7 @@ export async function tellSender(
   kind: string,
   params: Record<string, string | number> = {},
   options: { followers?: boolean; exceptUserId?: string | null } = {},
-): Promise<PendingText[]> {
+): Promise<void> {
   const all = { number: c.number, title: c.title, ...params };
   const link = caseLink(await communeSlug(tx, c.communeId), c.number);
   if (c.filedById && c.filedById !== options.exceptUserId) await notify(tx, { communeId: c.communeId, userId: c.filedById, kind, params: all, link });
@@ -52,16 +49,7 @@ export async function tellSender(
       await notify(tx, { communeId: c.communeId, userId, kind: "caseFollowedUpdate", params: all, link });
     }
   }
-  return c.notifyBySms && c.senderPhone ? [{ communeId: c.communeId, phone: c.senderPhone, kind, params: all }] : [];
-}
-
-/** Sends the texts of a committed step; a gateway failure is recorded in the outbox and not thrown. */
-export async function sendCaseTexts(texts: readonly PendingText[]) {
-  if (texts.length === 0) return;
-  const t = translator("vi", "sms");
-  for (const text of texts) {
-    const params = Object.fromEntries(Object.entries(text.params).map(([k, v]) => [k, typeof v === "string" ? plain(v) : v]));
-    await sendSms({ communeId: text.communeId, phone: text.phone, body: t(text.kind as never, params as never) }).catch(() => undefined);
+  if (c.notifyBySms && c.senderPhone) {
+    await queueText(tx, { communeId: c.communeId, phone: c.senderPhone, kind, params: all, key: `${kind}:case:${c.id}:${randomUUID()}`, userId: c.filedById });
   }
 }
-

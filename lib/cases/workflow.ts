@@ -15,7 +15,7 @@ import { isAlwaysPrivate, publicFor } from "./classification";
 import { ACKNOWLEDGING_STATES, expectedResolvedAt, firstDueAt, fixCheckDueAt, resolveDueAt } from "./clocks";
 import { isCaseOfficial } from "./file-case";
 import { checkOwnUnusedPhotos } from "./photos";
-import { type PendingText, sendCaseTexts, tellSender } from "./tell-sender";
+import { tellSender } from "./tell-sender";
 
 /** Which state may follow which. REFUSED and TRANSFERRED are final; a RESOLVED case may be reopened. */
 export const NEXT_STATES: Record<CaseState, readonly CaseState[]> = {
@@ -92,8 +92,7 @@ export async function moveCase(access: CommuneAccess, values: MoveValues, now = 
   if (values.toState === "TRANSFERRED" && (!transferredTo || transferredTo.length < 3)) throw invalid("transferredToRequired", {}, { transferredTo: "transferredToRequired" });
   if (!values.toState && !body) throw invalid("updateBodyRequired", {}, { body: "updateBodyRequired" });
 
-  let texts: PendingText[] = [];
-  const result = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const c = await loadCase(tx, access.communeId, values.caseId);
     if (c.mergedIntoId) throw conflict("caseMerged");
     if (values.toState && !NEXT_STATES[c.state].includes(values.toState)) throw conflict("caseStateNotAllowed", { from: c.state, to: values.toState });
@@ -136,12 +135,10 @@ export async function moveCase(access: CommuneAccess, values: MoveValues, now = 
     }
     if (values.isPublic) {
       const kind = to ? "caseStateChanged" : "caseUpdated";
-      texts = await tellSender(tx, c, kind, { state: to ?? c.state }, { followers: true, exceptUserId: access.userId });
+      await tellSender(tx, c, kind, { state: to ?? c.state }, { followers: true, exceptUserId: access.userId });
     }
     return { id: update.id, state: to ?? c.state };
   });
-  await sendCaseTexts(texts);
-  return result;
 }
 
 /** Names the official handling the case (for a denunciation, the only one to see who sent it). */
@@ -239,11 +236,8 @@ export async function mergeCases(access: CommuneAccess, values: { caseId: string
       after: { mergedIntoId: kept.id },
       details: { number: duplicate.number, into: kept.number },
     });
-    const texts = await tellSender(tx, duplicate, "caseMerged", { into: kept.number });
-    return { texts, keptNumber: kept.number };
-  }).then(async ({ texts, keptNumber }) => {
-    await sendCaseTexts(texts);
-    return { keptNumber };
+    await tellSender(tx, duplicate, "caseMerged", { into: kept.number });
+    return { keptNumber: kept.number };
   });
 }
 

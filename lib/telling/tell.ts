@@ -51,6 +51,18 @@ export async function tell(tx: Tx, input: Telling): Promise<{ told: number; text
   return { told: userIds.length, texts: count };
 }
 
+/**
+ * Queues one text message to a phone given on a record (a case's sender) rather than an account, in the
+ * caller's transaction; the scheduler sends it as it sends the others. `key` names the event, once.
+ */
+export async function queueText(tx: Tx, input: { communeId: string; phone: string; kind: string; params: Record<string, string | number>; key: string; userId?: string | null }) {
+  const params = Object.fromEntries(Object.entries(input.params).map(([k, v]) => [k, String(v)]));
+  await tx.queuedText.createMany({
+    data: [{ communeId: input.communeId, key: input.key, phone: input.phone, body: textBody(input.kind, params), userId: input.userId ?? null }],
+    skipDuplicates: true,
+  });
+}
+
 /** The Vietnamese text message for a kind, without diacritics (one SMS part on any phone). */
 export function textBody(kind: string, params: Record<string, string>) {
   const plainParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, plainText(v)]));
