@@ -5,6 +5,7 @@ import { IntlIsland } from "@/components/intl-island";
 import { ActionForm } from "@/components/forms/action-form";
 import { card, pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
+import { listCategories } from "@/lib/cases/categories";
 import { CASE_KINDS } from "@/lib/cases/schemas";
 import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
@@ -27,7 +28,7 @@ export default async function ReceptionSessionPage({ params }: { params: Promise
     getTranslations("reception"),
     listRegister(access, { sessionId: session.id }),
     bookingsOfDay(commune.id, day),
-    db.caseCategory.findMany({ where: { communeId: commune.id, active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } }),
+    listCategories(commune.id, { activeOnly: true }),
     session.noticeDocumentId ? db.issuedDocument.findUnique({ where: { id: session.noticeDocumentId }, select: { label: true } }) : null,
   ]);
   const bookers = new Map((await db.user.findMany({ where: { id: { in: bookings.map((b) => b.userId) } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
