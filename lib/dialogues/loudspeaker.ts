@@ -1,7 +1,7 @@
 // The loudspeaker text announcing a dialogue conference (Đài truyền thanh xã), in the style of
 // lib/disclosure/loudspeaker-text.ts: plain spoken Vietnamese from the conference's own fields, with
 // abbreviations spelled out, short enough for the reader (the topics are cut first when it runs long).
-import { MAX_SECONDS, MAX_WORDS, spokenDate, toSpoken, WORDS_PER_MINUTE } from "@/lib/disclosure/loudspeaker-text";
+import { joinVi, MAX_SECONDS, MAX_WORDS, spokenDate, toSpoken, WORDS_PER_MINUTE } from "@/lib/disclosure/loudspeaker-text";
 import { measureText } from "@/lib/disclosure/vi-numbers";
 
 export type ConferenceAnnouncement = {
@@ -21,8 +21,6 @@ const timeVn = (d: Date) =>
     .format(d)
     .replace(":", " giờ ")
     .replace(/ giờ 00$/, " giờ");
-
-const joinVi = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} và ${items.at(-1)}`);
 
 function compose(a: ConferenceAnnouncement, topicLines: number): string[] {
   const topics = a.topics

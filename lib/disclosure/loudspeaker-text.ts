@@ -105,7 +105,7 @@ const sentence = (s: string) => {
 };
 
 /** "A, B và C". */
-function joinVi(items: string[]): string {
+export function joinVi(items: string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} và ${items.at(-1)}`;
 }
