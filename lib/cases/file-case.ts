@@ -82,9 +82,17 @@ export async function nextCaseNumber(tx: Tx, communeId: string): Promise<number>
 }
 
 /** Whether `userId` is a verified staff member (STAFF, LEADER, ADMIN) of the commune: who may handle a case. */
+/** Who may handle a case: a verified official of the commune (staff, leader, administrator). */
+const caseOfficialWhere = (communeId: string) => ({ communeId, status: "VERIFIED" as const, role: { in: STAFF_ROLES } });
+
 export async function isCaseOfficial(communeId: string, userId: string): Promise<boolean> {
-  const found = await db.membership.findFirst({ where: { communeId, userId, status: "VERIFIED", role: { in: STAFF_ROLES } }, select: { id: true } });
+  const found = await db.membership.findFirst({ where: { ...caseOfficialWhere(communeId), userId }, select: { id: true } });
   return found !== null;
+}
+
+/** The officials a case may be given to, each once. */
+export function listCaseOfficials(communeId: string) {
+  return db.membership.findMany({ where: caseOfficialWhere(communeId), select: { userId: true, user: { select: { name: true } } }, distinct: ["userId"] });
 }
 
 export async function fileCase(filer: CaseFiler, input: CaseIntake & { receivedAt?: Date | null }, options: { photos?: NewCasePhoto[]; now?: Date } = {}): Promise<FiledCase> {

@@ -8,14 +8,13 @@ import { ActionForm } from "@/components/forms/action-form";
 import { IntlIsland } from "@/components/intl-island";
 import { card, pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
-import { STAFF_ROLES } from "@/lib/auth/roles";
 import { assignHandlerAction, mergeCasesAction, reclassifyCaseAction } from "@/lib/cases/actions";
 import { listCategories, listReplyTemplates } from "@/lib/cases/categories";
+import { listCaseOfficials } from "@/lib/cases/file-case";
 import { getStaffCase } from "@/lib/cases/list-cases";
 import { CASE_STAFF_ROLES } from "@/lib/cases/roles";
 import { CASE_KINDS } from "@/lib/cases/schemas";
 import { NEXT_STATES } from "@/lib/cases/workflow";
-import { db } from "@/lib/db";
 import { Link } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +31,7 @@ export default async function StaffCase({ params }: { params: Promise<{ locale: 
   const [categories, templates, officials, t, format] = await Promise.all([
     listCategories(commune.id),
     listReplyTemplates(commune.id),
-    db.membership.findMany({ where: { communeId: commune.id, status: "VERIFIED", role: { in: STAFF_ROLES } }, select: { userId: true, user: { select: { name: true } } }, distinct: ["userId"] }),
+    listCaseOfficials(commune.id),
     getTranslations(),
     getFormatter(),
   ]);
