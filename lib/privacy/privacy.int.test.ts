@@ -86,7 +86,7 @@ describe("the breach register", () => {
     expect(after).toMatchObject({ peopleAffected: 42, authorityName: "Cục A05, Bộ Công an", measures: "Đã gỡ tin nhắn.", clock: { state: "NOTIFIED" } });
     await expect(updateBreach(staff, { breachId: breach.id, peopleAffected: null, authorityNotifiedAt: new Date(), authorityName: "Khác", peopleNotifiedAt: null, peopleNotifiedHow: null, measures: null })).rejects.toMatchObject({ code: "breachAlreadyNotified", status: 409 });
 
-    const events = await db.auditEvent.findMany({ where: { entityType: "DataBreach", entityId: breach.id }, select: { action: true, details: true } });
+    const events = await db.auditEvent.findMany({ where: { entityType: "DataBreach", entityId: breach.id }, select: { action: true, details: true }, orderBy: { seq: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["breach.record", "breach.update"]);
     expect(JSON.stringify(events)).not.toContain("Zalo");
   });
@@ -113,7 +113,7 @@ describe("requests from people on the list without an account", () => {
     await expect(answerRegisterRequest(staff, { requestId: request.id, status: "REFUSED", answer: "Lần hai." })).rejects.toMatchObject({ code: "requestClosed", status: 409 });
     const answered = (await listRegisterRequests(thienTin)).find((r) => r.id === request.id)!;
     expect(answered).toMatchObject({ status: "DONE", isOverdue: false, answeredLate: true });
-    const audit = await db.auditEvent.findMany({ where: { entityId: request.id }, select: { action: true, details: true } });
+    const audit = await db.auditEvent.findMany({ where: { entityId: request.id }, select: { action: true, details: true }, orderBy: { seq: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["registerRequest.record", "registerRequest.answer"]);
     expect(JSON.stringify(audit)).not.toContain("Cụ Bảy");
   });
