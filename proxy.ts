@@ -7,6 +7,7 @@ import { type NextRequest, NextResponse } from "next/server";
 
 import { FRONT_ROLES, STAFF_AREA_ROLES, hasRole } from "@/lib/auth/roles";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
+import { caseListRewrite } from "@/lib/cases/list-key";
 import { env } from "@/lib/env";
 import { routing } from "@/lib/i18n/routing";
 import { apiSecurityHeaders, securityHeaders } from "@/lib/security-headers";
@@ -52,7 +53,23 @@ export async function proxy(request: NextRequest) {
       return withHeaders(NextResponse.rewrite(new URL(`/${locale}/forbidden`, request.url), { status: 403 }));
     }
   }
-  return withHeaders(intl(request));
+  return withHeaders(casesListRewrite(request, intl(request)));
+}
+
+/**
+ * The public list of cases (`/[locale]/[commune]/cases?filters&page`) is served by the cached page of
+ * its canonical address (lib/cases/list-key.ts): after the locale is resolved, the internal target
+ * is swapped for that page. Redirects and every other path pass unchanged.
+ */
+function casesListRewrite(request: NextRequest, response: NextResponse): NextResponse {
+  if (request.method !== "GET" && request.method !== "HEAD") return response;
+  const rewrite = response.headers.get("x-middleware-rewrite");
+  const target = rewrite ? new URL(rewrite) : response.headers.get("x-middleware-next") ? request.nextUrl : null;
+  const path = target ? caseListRewrite(target.pathname, target.searchParams) : null;
+  if (!target || !path) return response;
+  response.headers.delete("x-middleware-next");
+  response.headers.set("x-middleware-rewrite", new URL(path, target).toString());
+  return response;
 }
 
 export const config = {

@@ -481,6 +481,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   // is public, else by its sender and staff (lib/cases/photo-routes.ts). The probe names no photo: 404 for all.
   "POST /api/communes/[slug]/cases/photos": { expect: only([...RESIDENT, ...STAFF], NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos`, multipart: notAFile } },
   "GET /api/communes/[slug]/cases/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos/no-such-photo` }, cross: 404 },
+  // Public case map pins (caseperf): anyone reads the public cases' compact pins, cached (lib/cases/public-cache.ts).
+  "GET /api/communes/[slug]/cases/pins": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/cases/pins` } },
   // Public once published; the probe's report is a draft: staff and the Front, a 404 for anyone else signed in.
   "GET /api/reports/[reportId]/document": { expect: only(STAFF_OR_FRONT, 200, 404), probe: { path: (c) => `/api/reports/${c.reportId}/document?format=pdf` }, cross: 404 },
 };

@@ -38,6 +38,7 @@ import { readSettings } from "@/lib/settings";
 
 import { publicFor } from "./classification";
 import { expectedResolvedAt, firstDueAt } from "./clocks";
+import { expirePublicCases } from "./public-cache";
 import { checkOwnUnusedPhotos, cleanCasePhotos, type NewCasePhoto, storeCasePhotos } from "./photos";
 import { type CaseIntake, caseIntakeSchema, type CaseIntakeValues, STAFF_SOURCES } from "./schemas";
 import { tellSender } from "./tell-sender";
@@ -196,5 +197,6 @@ export async function fileCase(filer: CaseFiler, input: CaseIntake & { receivedA
     await tellSender(tx, created, "caseReceived", { due: vnDate(replyDueAt) });
     return created;
   });
+  expirePublicCases();
   return { id: filed.id, number: filed.number, kind: filed.kind, isPublic: filed.isPublic, replyDueAt, expectedResolvedAt: expected };
 }

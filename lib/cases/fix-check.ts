@@ -8,6 +8,7 @@ import { conflict, notFound } from "@/lib/errors";
 import type { CaseFixAnswer } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";
 
+import { expiringPublicCases } from "./public-cache";
 import { tellSender } from "./tell-sender";
 
 /** Asks every sender whose case was resolved four weeks ago; returns how many were asked. */
@@ -38,7 +39,7 @@ export async function askDueFixChecks(now = new Date(), limit = 200): Promise<nu
 
 /** The sender answers; "no" reopens the case. Only the sender, only once asked, only once. */
 export async function answerFixCheck(access: CommuneAccess, values: { caseId: string; answer: CaseFixAnswer }, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  return expiringPublicCases(db.$transaction(async (tx) => {
     const c = await tx.case.findFirst({
       where: { id: values.caseId, communeId: access.communeId, filedById: access.userId },
       select: { id: true, communeId: true, number: true, kind: true, state: true, fixAskedAt: true, fixAnswer: true },
@@ -69,5 +70,5 @@ export async function answerFixCheck(access: CommuneAccess, values: { caseId: st
       details: { number: c.number, answer: values.answer, reopened: reopen },
     });
     return { answer: values.answer, reopened: reopen };
-  });
+  }));
 }

@@ -2,19 +2,23 @@
 // a case page as its sender or the public see it, the staff list and page (the denouncer hidden from
 // all but the handler), and the Front's page (overdue and reopened cases).
 import { db } from "@/lib/db";
-import type { CaseState, Prisma } from "@/lib/generated/prisma/client";
+import type { CaseKind, CaseState, Prisma } from "@/lib/generated/prisma/client";
 
 import { publicCaseWhere, withSenderFor } from "./classification";
 import { lateness, overdueWhere } from "./clocks";
 
 export type CaseFilters = { categoryId?: string | null; state?: CaseState | null; villageId?: string | null; overdue?: boolean };
 
+// Each filter its own AND term: "overdue" is itself a condition on the state, and must not replace the
+// state asked for.
 function filterWhere(filters: CaseFilters, now: Date): Prisma.CaseWhereInput {
   return {
-    ...(filters.categoryId ? { categoryId: filters.categoryId } : {}),
-    ...(filters.state ? { state: filters.state } : {}),
-    ...(filters.villageId ? { villageId: filters.villageId } : {}),
-    ...(filters.overdue ? overdueWhere(now) : {}),
+    AND: [
+      filters.categoryId ? { categoryId: filters.categoryId } : {},
+      filters.state ? { state: filters.state } : {},
+      filters.villageId ? { villageId: filters.villageId } : {},
+      filters.overdue ? overdueWhere(now) : {},
+    ],
   };
 }
 
@@ -38,7 +42,8 @@ const listSelect = {
   category: { select: { name: true, nameEn: true } },
 } as const;
 
-export const PAGE_SIZE = 50;
+/** Cases on one page of the public list. */
+export const PAGE_SIZE = 20;
 
 /** Public cases, newest first, with whether each is overdue. Never a complaint or a denunciation. */
 export async function listPublicCases(communeId: string, filters: CaseFilters = {}, now = new Date(), page = 1) {
@@ -47,9 +52,47 @@ export async function listPublicCases(communeId: string, filters: CaseFilters = 
     select: listSelect,
     orderBy: { number: "desc" },
     take: PAGE_SIZE,
-    skip: (page - 1) * PAGE_SIZE,
+    skip: (Math.max(1, page) - 1) * PAGE_SIZE,
   });
   return rows.map((r) => ({ ...r, late: lateness(r, now) }));
+}
+
+/** One page of the public list and how many pages the filters give (at least one, even when empty). */
+export async function publicCasePage(communeId: string, filters: CaseFilters = {}, page = 1, now = new Date()) {
+  const where = { AND: [publicCaseWhere(communeId), filterWhere(filters, now)] };
+  const [total, cases] = await Promise.all([db.case.count({ where }), listPublicCases(communeId, filters, now, page)]);
+  return { cases, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** A pin of the public map: [number, lat, lng, state, kind, category id, overdue 0/1] (./public-cache.ts). */
+export type CasePin = [number, number, number, CaseState, CaseKind, string | null, 0 | 1];
+export const PIN_FIELDS = ["number", "lat", "lng", "state", "kind", "categoryId", "overdue"] as const;
+
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+
+/**
+ * Every public case with a map point, in the compact form of the map endpoint: nothing the map does not
+ * draw (no title, text or sender). Same filters as the list.
+ */
+export async function listPublicCasePins(communeId: string, filters: CaseFilters = {}, now = new Date()): Promise<CasePin[]> {
+  const rows = await db.case.findMany({
+    where: { AND: [publicCaseWhere(communeId), filterWhere(filters, now), { lat: { not: null }, lng: { not: null } }] },
+    select: {
+      number: true,
+      state: true,
+      kind: true,
+      categoryId: true,
+      lat: true,
+      lng: true,
+      mergedIntoId: true,
+      replyDueAt: true,
+      repliedAt: true,
+      resolveDueAt: true,
+      expectedResolvedAt: true,
+    },
+    orderBy: { number: "desc" },
+  });
+  return rows.map((r) => [r.number, round5(r.lat!), round5(r.lng!), r.state, r.kind, r.categoryId, lateness(r, now) ? 1 : 0]);
 }
 
 const pageSelect = {

@@ -14,6 +14,7 @@ import { readSettings } from "@/lib/settings";
 import { isAlwaysPrivate, publicFor } from "./classification";
 import { ACKNOWLEDGING_STATES, expectedResolvedAt, firstDueAt, fixCheckDueAt, resolveDueAt } from "./clocks";
 import { isCaseOfficial } from "./file-case";
+import { expiringPublicCases } from "./public-cache";
 import { checkOwnUnusedPhotos } from "./photos";
 import { tellSender } from "./tell-sender";
 
@@ -92,7 +93,7 @@ export async function moveCase(access: CommuneAccess, values: MoveValues, now = 
   if (values.toState === "TRANSFERRED" && (!transferredTo || transferredTo.length < 3)) throw invalid("transferredToRequired", {}, { transferredTo: "transferredToRequired" });
   if (!values.toState && !body) throw invalid("updateBodyRequired", {}, { body: "updateBodyRequired" });
 
-  return db.$transaction(async (tx) => {
+  return expiringPublicCases(db.$transaction(async (tx) => {
     const c = await loadCase(tx, access.communeId, values.caseId);
     if (c.mergedIntoId) throw conflict("caseMerged");
     if (values.toState && !NEXT_STATES[c.state].includes(values.toState)) throw conflict("caseStateNotAllowed", { from: c.state, to: values.toState });
@@ -138,7 +139,7 @@ export async function moveCase(access: CommuneAccess, values: MoveValues, now = 
       await tellSender(tx, c, kind, { state: to ?? c.state }, { followers: true, exceptUserId: access.userId });
     }
     return { id: update.id, state: to ?? c.state };
-  });
+  }));
 }
 
 /** Names the official handling the case (for a denunciation, the only one to see who sent it). */
@@ -168,7 +169,7 @@ export async function assignHandler(access: CommuneAccess, values: { caseId: str
  * or denunciation becomes private whatever was asked (./classification.ts).
  */
 export async function reclassifyCase(access: CommuneAccess, values: { caseId: string; kind: CaseKind; categoryId: string | null; isPublic: boolean; isComplex: boolean }) {
-  return db.$transaction(async (tx) => {
+  return expiringPublicCases(db.$transaction(async (tx) => {
     const c = await loadCase(tx, access.communeId, values.caseId);
     const category = values.categoryId
       ? await tx.caseCategory.findFirst({ where: { id: values.categoryId, communeId: access.communeId }, select: { id: true, expectedResolutionDays: true } })
@@ -204,7 +205,7 @@ export async function reclassifyCase(access: CommuneAccess, values: { caseId: st
       details: isAlwaysPrivate(values.kind) || isAlwaysPrivate(c.kind) ? { number: c.number } : { number: c.number, kind: values.kind },
     });
     return { kind: values.kind, isPublic };
-  });
+  }));
 }
 
 /**
@@ -214,7 +215,7 @@ export async function reclassifyCase(access: CommuneAccess, values: { caseId: st
  */
 export async function mergeCases(access: CommuneAccess, values: { caseId: string; intoId: string }) {
   if (values.caseId === values.intoId) throw invalid("mergeSelf", {}, { intoId: "mergeSelf" });
-  return db.$transaction(async (tx) => {
+  return expiringPublicCases(db.$transaction(async (tx) => {
     const duplicate = await loadCase(tx, access.communeId, values.caseId);
     const kept = await loadCase(tx, access.communeId, values.intoId);
     if (duplicate.mergedIntoId) throw conflict("caseMerged");
@@ -238,6 +239,6 @@ export async function mergeCases(access: CommuneAccess, values: { caseId: string
     });
     await tellSender(tx, duplicate, "caseMerged", { into: kept.number });
     return { keptNumber: kept.number };
-  });
+  }));
 }
 

@@ -71,10 +71,18 @@ export function toXml(root: string, item: string, rows: readonly Record<string, 
 }
 
 const HEADERS = { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" };
+export const CONTENT_TYPES: Record<Format, string> = { xml: "text/xml; charset=utf-8", json: "application/json" };
+/** The request lists are cached on the server (lib/cases/public-cache.ts); clients revalidate by ETag. */
+export const LIST_HEADERS = { "Cache-Control": "public, no-cache", "Access-Control-Allow-Origin": "*" };
+
+/** The body of a list of rows in the format asked for. */
+export function open311Text(format: Format, root: string, item: string, rows: readonly Record<string, Scalar>[]): string {
+  return format === "xml" ? toXml(root, item, rows) : JSON.stringify(rows);
+}
 
 /** A list of rows in the format asked for. */
 export function open311Response(format: Format, root: string, item: string, rows: readonly Record<string, Scalar>[], status = 200): Response {
-  if (format === "xml") return new Response(toXml(root, item, rows), { status, headers: { ...HEADERS, "Content-Type": "text/xml; charset=utf-8" } });
+  if (format === "xml") return new Response(toXml(root, item, rows), { status, headers: { ...HEADERS, "Content-Type": CONTENT_TYPES.xml } });
   return Response.json(rows, { status, headers: HEADERS });
 }
 

@@ -56,7 +56,11 @@ export async function listServices(j: Jurisdiction) {
   }));
 }
 
+// A request list is read in three queries whatever its length (never one per case): the cases, with
+// only the columns the spec's fields need; then, for all of them at once, the last public update of
+// each (DISTINCT ON over CaseUpdate's (caseId, createdAt) index) and the first public photo of each.
 const requestSelect = {
+  id: true,
   number: true,
   state: true,
   title: true,
@@ -68,71 +72,129 @@ const requestSelect = {
   expectedResolvedAt: true,
   transferredTo: true,
   category: { select: { code: true, name: true } },
-  updates: { where: { isPublic: true }, orderBy: { createdAt: "desc" }, take: 1, select: { body: true, createdAt: true } },
 } as const satisfies Prisma.CaseSelect;
 
 type RequestRow = Prisma.CaseGetPayload<{ select: typeof requestSelect }>;
+type LastUpdate = { caseId: string; body: string; createdAt: Date };
 
-function toServiceRequest(j: Jurisdiction, c: RequestRow) {
-  const last = c.updates[0];
-  return {
-    service_request_id: String(c.number),
-    status: open311Status(c.state),
-    status_notes: last?.body || null,
-    service_name: c.category?.name ?? null,
-    service_code: c.category?.code ?? null,
-    description: c.body.startsWith(c.title) ? c.body : `${c.title}\n${c.body}`,
-    agency_responsible: c.state === "TRANSFERRED" && c.transferredTo ? c.transferredTo : committee(j),
-    service_notice: null,
-    requested_datetime: isoVn(c.receivedAt),
-    updated_datetime: isoVn(last?.createdAt ?? c.receivedAt),
-    expected_datetime: isoVn(c.expectedResolvedAt),
-    address: c.address,
-    address_id: null,
-    zipcode: null,
-    lat: c.lat,
-    long: c.lng,
-    media_url: null,
-  };
+/** The last public update of each case, in one query. */
+async function lastPublicUpdates(caseIds: string[]): Promise<Map<string, LastUpdate>> {
+  if (!caseIds.length) return new Map();
+  const rows = await db.$queryRaw<LastUpdate[]>`
+    SELECT DISTINCT ON ("caseId") "caseId", "body", "createdAt"
+    FROM "CaseUpdate"
+    WHERE "caseId" = ANY(${caseIds}::text[]) AND "isPublic"
+    ORDER BY "caseId", "createdAt" DESC`;
+  return new Map(rows.map((r) => [r.caseId, r]));
+}
+
+/**
+ * The first public photo of each case, in one query: a photo of the filing, or of a public update (the
+ * rule of lib/cases/photo-routes.ts, which serves it to anyone for a public case), not removed.
+ */
+async function firstPublicPhotos(caseIds: string[]): Promise<Map<string, string>> {
+  if (!caseIds.length) return new Map();
+  const rows = await db.$queryRaw<{ caseId: string; attachmentId: string }[]>`
+    SELECT DISTINCT ON (p."caseId") p."caseId", p."attachmentId"
+    FROM "CasePhoto" p
+    JOIN "Attachment" a ON a."id" = p."attachmentId" AND a."removedAt" IS NULL AND a."kind" = 'CASE_PHOTO'
+    LEFT JOIN "CaseUpdate" u ON u."id" = p."updateId"
+    WHERE p."caseId" = ANY(${caseIds}::text[]) AND (p."updateId" IS NULL OR u."isPublic")
+    ORDER BY p."caseId", p."createdAt", p."id"`;
+  return new Map(rows.map((r) => [r.caseId, r.attachmentId]));
+}
+
+async function toServiceRequests(j: Jurisdiction, rows: RequestRow[], origin: string) {
+  const ids = rows.map((r) => r.id);
+  const [updates, photos] = await Promise.all([lastPublicUpdates(ids), firstPublicPhotos(ids)]);
+  return rows.map((c) => {
+    const last = updates.get(c.id);
+    const photo = photos.get(c.id);
+    return {
+      service_request_id: String(c.number),
+      status: open311Status(c.state),
+      status_notes: last?.body || null,
+      service_name: c.category?.name ?? null,
+      service_code: c.category?.code ?? null,
+      description: c.body.startsWith(c.title) ? c.body : `${c.title}\n${c.body}`,
+      agency_responsible: c.state === "TRANSFERRED" && c.transferredTo ? c.transferredTo : committee(j),
+      service_notice: null,
+      requested_datetime: isoVn(c.receivedAt),
+      updated_datetime: isoVn(last?.createdAt ?? c.receivedAt),
+      expected_datetime: isoVn(c.expectedResolvedAt),
+      address: c.address,
+      address_id: null,
+      zipcode: null,
+      lat: c.lat,
+      long: c.lng,
+      media_url: photo ? `${origin}/api/communes/${j.slug}/cases/photos/${photo}` : null,
+    };
+  });
 }
 
 const list = (value: string | null) => (value ?? "").split(",").map((v) => v.trim()).filter(Boolean);
 
-/** GET requests.{format}: public cases, filtered as the spec says; newest first. */
-export async function listRequests(j: Jurisdiction, params: URLSearchParams, now = new Date()) {
+/** A request list's query as the spec reads it, normalised: equal queries give equal keys (the cache's). */
+export type RequestQuery =
+  | { ids: number[] }
+  | { states: CaseState[]; codes: string[]; start: Date; end: Date; endGiven: boolean };
+
+/**
+ * Reads and checks GET requests' parameters. With service_request_id, every other filter is ignored
+ * (the spec). Otherwise the window is start_date..end_date; without them, the last DEFAULT_DAYS (90)
+ * days up to now (the spec's default).
+ */
+export function readRequestQuery(params: URLSearchParams, now = new Date()): RequestQuery {
   const ids = list(params.get("service_request_id"));
-  let where: Prisma.CaseWhereInput;
   if (ids.length) {
-    // The spec: with service_request_id, every other filter is ignored.
-    const numbers = ids.map(Number).filter((n) => Number.isInteger(n) && n > 0 && n < 2 ** 31).slice(0, MAX_REQUESTS);
-    where = { AND: [publicCaseWhere(j.id), { number: { in: numbers } }] };
-  } else {
-    const statuses = list(params.get("status")).map((s) => s.toLowerCase());
-    for (const s of statuses) if (s !== "open" && s !== "closed") throw new Open311Error(400, `status must be open or closed, not "${s}" / status phải là open hoặc closed.`);
-    const states = [...(statuses.includes("open") ? OPEN_STATES : []), ...(statuses.includes("closed") ? CLOSED_STATES : [])];
-    const codes = list(params.get("service_code"));
-    const end = parseDateParam(params.get("end_date"), "end_date") ?? now;
-    const start = parseDateParam(params.get("start_date"), "start_date") ?? new Date(end.getTime() - DEFAULT_DAYS * 24 * 60 * 60 * 1000);
-    if (start > end) throw new Open311Error(400, "start_date is after end_date / start_date sau end_date.");
-    where = {
-      AND: [
-        publicCaseWhere(j.id),
-        { receivedAt: { gte: start, lte: end } },
-        states.length ? { state: { in: states } } : {},
-        codes.length ? { category: { code: { in: codes } } } : {},
-      ],
-    };
+    const numbers = [...new Set(ids.map(Number).filter((n) => Number.isInteger(n) && n > 0 && n < 2 ** 31))].sort((a, b) => a - b).slice(0, MAX_REQUESTS);
+    return { ids: numbers };
   }
+  const statuses = list(params.get("status")).map((s) => s.toLowerCase());
+  for (const s of statuses) if (s !== "open" && s !== "closed") throw new Open311Error(400, `status must be open or closed, not "${s}" / status phải là open hoặc closed.`);
+  const states = [...(statuses.includes("open") ? OPEN_STATES : []), ...(statuses.includes("closed") ? CLOSED_STATES : [])];
+  const codes = [...new Set(list(params.get("service_code")))].sort();
+  const givenEnd = parseDateParam(params.get("end_date"), "end_date");
+  const end = givenEnd ?? now;
+  const start = parseDateParam(params.get("start_date"), "start_date") ?? new Date(end.getTime() - DEFAULT_DAYS * 24 * 60 * 60 * 1000);
+  if (start > end) throw new Open311Error(400, "start_date is after end_date / start_date sau end_date.");
+  return { states: states.length === OPEN_STATES.length + CLOSED_STATES.length ? [] : states, codes, start, end, endGiven: givenEnd !== null };
+}
+
+/**
+ * The cache key of a query: its normalised parts. A window that ends "now" is keyed by its length, so
+ * every default query shares one entry while it lives (the cache keeps it a minute at most).
+ */
+export function requestQueryKey(q: RequestQuery): string {
+  if ("ids" in q) return `ids:${q.ids.join(",")}`;
+  const window = q.endGiven ? `${q.start.toISOString()}..${q.end.toISOString()}` : `last:${q.end.getTime() - q.start.getTime()}`;
+  return `s:${q.states.join(",")}|c:${q.codes.join(",")}|w:${window}`;
+}
+
+/** GET requests.{format}: public cases, filtered as the spec says; newest first, at most MAX_REQUESTS. */
+export async function listRequests(j: Jurisdiction, params: URLSearchParams | RequestQuery, now = new Date(), origin = "") {
+  const q = params instanceof URLSearchParams ? readRequestQuery(params, now) : params;
+  const where: Prisma.CaseWhereInput =
+    "ids" in q
+      ? { AND: [publicCaseWhere(j.id), { number: { in: q.ids } }] }
+      : {
+          AND: [
+            publicCaseWhere(j.id),
+            { receivedAt: { gte: q.start, lte: q.end } },
+            q.states.length ? { state: { in: q.states } } : {},
+            q.codes.length ? { category: { code: { in: q.codes } } } : {},
+          ],
+        };
   const rows = await db.case.findMany({ where, select: requestSelect, orderBy: [{ receivedAt: "desc" }, { number: "desc" }], take: MAX_REQUESTS });
-  return rows.map((r) => toServiceRequest(j, r));
+  return toServiceRequests(j, rows, origin);
 }
 
 /** GET requests/{id}.{format}: one public case by its number, as a list of one. */
-export async function getRequest(j: Jurisdiction, id: string) {
+export async function getRequest(j: Jurisdiction, id: string, origin = "") {
   const number = Number(id);
   const row = Number.isInteger(number) && number > 0 && number < 2 ** 31 ? await db.case.findFirst({ where: { AND: [publicCaseWhere(j.id), { number }] }, select: requestSelect }) : null;
   if (!row) throw new Open311Error(404, `No public service request ${id} / Không có yêu cầu công khai số ${id}.`);
-  return [toServiceRequest(j, row)];
+  return toServiceRequests(j, [row], origin);
 }
 
 /** Our field names (lib/cases/schemas.ts) as the spec's. */

@@ -2,11 +2,13 @@
 // the spec's shape (anything unexpected is a 500 in that shape too, with a log line).
 import { randomUUID } from "node:crypto";
 
+import { cachedBody, cachedResponse, open311ListCache } from "@/lib/cases/public-cache";
+import { publicOrigin } from "@/lib/disclosure/http";
 import { maxUploadBytes } from "@/lib/storage/inspect-upload";
 import { isDatabaseUnavailable } from "@/lib/reliability/database-unavailable";
 
-import { type Format, open311ErrorResponse, Open311Error, open311Locale, open311Response, splitFormat } from "./format";
-import { getRequest, jurisdiction, listRequests, listServices, postRequest } from "./georeport";
+import { CONTENT_TYPES, type Format, LIST_HEADERS, open311ErrorResponse, Open311Error, open311Locale, open311Response, open311Text, splitFormat } from "./format";
+import { getRequest, jurisdiction, listRequests, listServices, postRequest, readRequestQuery, requestQueryKey } from "./georeport";
 
 type Handler = (format: Format, url: URL) => Promise<Response>;
 
@@ -35,8 +37,16 @@ export function getCollection(request: Request, segment: string) {
     switch (resource(segment)) {
       case "services":
         return open311Response(format, "services", "service", await listServices(j));
-      case "requests":
-        return open311Response(format, "service_requests", "request", await listRequests(j, url.searchParams));
+      case "requests": {
+        // One body per commune, format, public address and normalised query, kept a short while and
+        // dropped at once when a case changes (lib/cases/public-cache.ts).
+        const origin = publicOrigin(request);
+        const query = readRequestQuery(url.searchParams);
+        const cached = await open311ListCache.get(`${j.id}|${format}|${origin}|${requestQueryKey(query)}`, async () =>
+          cachedBody(open311Text(format, "service_requests", "request", await listRequests(j, query, new Date(), origin))),
+        );
+        return cachedResponse(request, cached, { ...LIST_HEADERS, "Content-Type": CONTENT_TYPES[format] });
+      }
       default:
         throw unknown(segment);
     }
@@ -47,7 +57,7 @@ export function getCollection(request: Request, segment: string) {
 export function getOneRequest(request: Request, segment: string) {
   return answer(segment, "GET one", async (format, url) => {
     const j = await jurisdiction(url.searchParams.get("jurisdiction_id"));
-    return open311Response(format, "service_requests", "request", await getRequest(j, splitFormat(segment).name));
+    return open311Response(format, "service_requests", "request", await getRequest(j, splitFormat(segment).name, publicOrigin(request)));
   }, request);
 }
 
