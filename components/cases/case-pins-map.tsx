@@ -14,7 +14,7 @@ import MarkerClusterGroup from "react-leaflet-cluster";
 import BaseMap, { type BaseMapProps } from "@/components/map/base-map";
 import { STATUS_COLORS, pinIcon } from "@/components/map/icons";
 
-type Pin = [number, number, number, string, string, string | null, 0 | 1];
+type Pins = { states: string[]; pins: [number, number, number, number, number, number, 0 | 1][] };
 
 export type CasePinsMapProps = Omit<BaseMapProps, "children"> & {
   /** The pins endpoint, with the list's filters in its query. */
@@ -37,11 +37,12 @@ export default function CasePinsMap({ source, caseHref, stateNames, words, ...ba
     const icons = new Map<string, L.DivIcon>();
     const iconFor = (color: string) => icons.get(color) ?? icons.set(color, pinIcon(color)).get(color)!;
     fetch(source, { signal: controller.signal })
-      .then((res) => (res.ok ? (res.json() as Promise<{ pins: Pin[] }>) : Promise.reject(new Error(String(res.status)))))
-      .then(({ pins }) => {
+      .then((res) => (res.ok ? (res.json() as Promise<Pins>) : Promise.reject(new Error(String(res.status)))))
+      .then(({ states, pins }) => {
         const layer = group.current;
         if (!layer) return;
-        const markers = pins.map(([number, lat, lng, state, , , overdue]) => {
+        const markers = pins.map(([number, lat, lng, stateIndex, , , overdue]) => {
+          const state = states[stateIndex] ?? "";
           const name = stateNames[state] ?? state;
           const title = `#${number} · ${name}${overdue ? ` · ${words.overdue}` : ""}`;
           const marker = L.marker([lat, lng], { icon: iconFor(STATUS_COLORS[overdue ? "OVERDUE" : state] ?? "#0f766e"), title, alt: title });

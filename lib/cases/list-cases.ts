@@ -64,17 +64,17 @@ export async function publicCasePage(communeId: string, filters: CaseFilters = {
   return { cases, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** A pin of the public map: [number, lat, lng, state, kind, category id, overdue 0/1] (./public-cache.ts). */
-export type CasePin = [number, number, number, CaseState, CaseKind, string | null, 0 | 1];
-export const PIN_FIELDS = ["number", "lat", "lng", "state", "kind", "categoryId", "overdue"] as const;
+/**
+ * The public map's pins, compact: each pin is [number, lat, lng, state, kind, category, overdue 0/1],
+ * the state, kind and category as indexes into the lists beside (category -1 for none). Nothing the map
+ * does not draw (no title, text or sender).
+ */
+export type CasePins = { states: CaseState[]; kinds: CaseKind[]; categories: string[]; pins: [number, number, number, number, number, number, 0 | 1][] };
 
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 
-/**
- * Every public case with a map point, in the compact form of the map endpoint: nothing the map does not
- * draw (no title, text or sender). Same filters as the list.
- */
-export async function listPublicCasePins(communeId: string, filters: CaseFilters = {}, now = new Date()): Promise<CasePin[]> {
+/** Every public case with a map point (same filters as the list), in the compact form of CasePins. */
+export async function listPublicCasePins(communeId: string, filters: CaseFilters = {}, now = new Date()): Promise<CasePins> {
   const rows = await db.case.findMany({
     where: { AND: [publicCaseWhere(communeId), filterWhere(filters, now), { lat: { not: null }, lng: { not: null } }] },
     select: {
@@ -92,7 +92,21 @@ export async function listPublicCasePins(communeId: string, filters: CaseFilters
     },
     orderBy: { number: "desc" },
   });
-  return rows.map((r) => [r.number, round5(r.lat!), round5(r.lng!), r.state, r.kind, r.categoryId, lateness(r, now) ? 1 : 0]);
+  const index = <T>(list: T[], at: Map<T, number>, value: T) => at.get(value) ?? (list.push(value), at.set(value, list.length - 1), list.length - 1);
+  const out: CasePins = { states: [], kinds: [], categories: [], pins: [] };
+  const at = { states: new Map<CaseState, number>(), kinds: new Map<CaseKind, number>(), categories: new Map<string, number>() };
+  for (const r of rows) {
+    out.pins.push([
+      r.number,
+      round5(r.lat!),
+      round5(r.lng!),
+      index(out.states, at.states, r.state),
+      index(out.kinds, at.kinds, r.kind),
+      r.categoryId ? index(out.categories, at.categories, r.categoryId) : -1,
+      lateness(r, now) ? 1 : 0,
+    ]);
+  }
+  return out;
 }
 
 const pageSelect = {

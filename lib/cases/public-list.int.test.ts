@@ -123,7 +123,8 @@ describe("cached public reads are dropped at once when a case changes", () => {
   };
   const pins = async () => {
     const response = await getPins(new Request("http://localhost/api/communes/thien-tin/cases/pins"), { params: Promise.resolve({ slug: "thien-tin" }) });
-    return ((await response.json()) as { pins: [number, number, number, string, string, string | null, number][] }).pins;
+    const { states, pins } = (await response.json()) as { states: string[]; pins: [number, number, number, number, number, number, number][] };
+    return pins.map(([number, lat, lng, state, ...rest]) => [number, lat, lng, states[state]!, ...rest] as const);
   };
 
   it("a new public case is in the Open311 list and on the map at once; its state change too", async () => {

@@ -10,7 +10,10 @@
 //      unique-keyed insert rate with pgbench (same clients, same server), and the votes as a share of it;
 //   4. first-load JavaScript per route from the build output.
 // Prints a table with the target and pass/fail of each line, writes bench/results/latest.json and drops
-// its database. Options: --port 3320 --duration 10 --connections 50 --voters 6000 --no-build.
+// its database. Options: --port 3320 --duration 10 --connections 50 --voters 6000 --no-build;
+// --only case,GeoJSON runs only the public lines whose name contains one of the words (with the static
+// reference), without the consultations' volume, the votes and pgbench: quicker, and the ratios to the
+// static file of the same run still hold. Its figures go to bench/results/only.json.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -34,6 +37,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "50" },
     voters: { type: "string", default: "6000" },
     "no-build": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const port = Number(args.port);
@@ -41,6 +45,9 @@ const duration = Number(args.duration);
 const connections = Number(args.connections);
 const voterCount = Number(args.voters);
 const base = `http://localhost:${port}`;
+const only = args.only ? args.only.split(",").map((w) => w.trim().toLowerCase()).filter(Boolean) : null;
+const full = only === null;
+const wanted = (name: string) => full || only.some((w) => name.toLowerCase().includes(w));
 const secret = process.env.NEXTAUTH_SECRET ?? `bench-only-secret-${randomUUID()}`;
 const t0 = Date.now();
 const say = (line: string) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${line}`);
@@ -162,7 +169,7 @@ try {
   const { seedBulk } = await import("../../prisma/seed/bulk");
   const { seedBulkCases } = await import("../../prisma/seed/bulk-cases");
   await seed(db, { households: 5000 });
-  const bulk = await seedBulk(db, { communeSlug: "thien-tin", consultations: 50, opinions: 50_000, votes: 20_000, reactions: 20_000 });
+  const bulk = full ? await seedBulk(db, { communeSlug: "thien-tin", consultations: 50, opinions: 50_000, votes: 20_000, reactions: 20_000 }) : null;
   await seedBulkCases(db, { communeSlug: "thien-tin", count: 20_000 });
   const counts = {
     cases: await db.case.count(),
@@ -175,12 +182,12 @@ try {
 
   // The ballot the bench votes on: a per-person question nobody has voted on yet.
   const commune = await db.commune.findUniqueOrThrow({ where: { slug: "thien-tin" }, select: { id: true, slug: true } });
-  const question = await db.ballotQuestion.findFirstOrThrow({
+  const question = !full ? null : await db.ballotQuestion.findFirstOrThrow({
     where: { communeId: commune.id, votingUnit: "RESIDENT", consultation: { title: { startsWith: "[bench]" } }, votes: { none: {} } },
     orderBy: { consultation: { createdAt: "desc" } },
     select: { id: true, consultationId: true, options: { select: { id: true }, orderBy: { position: "asc" } } },
   });
-  const showcase = bulk!.consultationIds[0]!;
+  const showcase = full ? bulk!.consultationIds[0]! : "none";
 
   // Residents with accounts: adults on the list, each verified in their own name.
   const thisYear = new Date().getFullYear();
@@ -188,7 +195,7 @@ try {
     where: { communeId: commune.id, isActive: true, birthYear: { lte: thisYear - 19 }, memberships: { none: {} } },
     select: { id: true, villageId: true, fullName: true },
     orderBy: { id: "asc" },
-    take: voterCount,
+    take: full ? voterCount : 0,
   });
   const voters = residents.map((r, i) => ({ ...r, userId: `bench-voter-${i}` }));
   for (let i = 0; i < voters.length; i += 2000) {
@@ -231,7 +238,7 @@ try {
   // A static file of the build, served by the same server: the reference every public line is set
   // against in the same run (what the machine gives when the application does no work).
   const staticChunk = readdirSync(path.join(root, ".next/static/chunks")).find((f) => f.endsWith(".js"));
-  const pages: { name: string; paths: string[]; optional?: boolean; reference?: boolean }[] = [
+  const pages: { name: string; paths: string[]; optional?: boolean; reference?: boolean; headers?: Record<string, string> }[] = [
     ...(staticChunk ? [{ name: "static file (reference)", paths: [`/_next/static/chunks/${staticChunk}`], reference: true }] : []),
     { name: "home page", paths: [`/${commune.slug}`] },
     { name: "consultation page", paths: [`/${commune.slug}/consultations/${showcase}`] },
@@ -246,15 +253,23 @@ try {
       paths: [`/${commune.slug}/cases`, ...Array.from({ length: 4 }, (_, i) => `/${commune.slug}/cases?page=${i + 2}`), `/${commune.slug}/cases?state=RESOLVED`, `/${commune.slug}/cases?overdue=1`],
     },
     { name: "public case map data (Open311, 20k)", paths: [`/api/open311/v2/requests.json?jurisdiction_id=${commune.slug}`, `/api/open311/v2/requests.json?jurisdiction_id=${commune.slug}&status=open`] },
+    // The same as HTTP clients ask for it (browsers, curl --compressed, Python requests send
+    // Accept-Encoding: gzip): the 1,000 requests' ~650 KB travel as ~60 KB. Shown beside the line above,
+    // not instead of it.
+    {
+      name: "Open311 requests, gzip accepted (20k)",
+      paths: [`/api/open311/v2/requests.json?jurisdiction_id=${commune.slug}`, `/api/open311/v2/requests.json?jurisdiction_id=${commune.slug}&status=open`],
+      headers: { "accept-encoding": "gzip" },
+    },
   ];
   let reference: LoadResult | null = null;
   const ratio = (r: LoadResult) =>
     reference ? `; ${(r.perSecond / reference.perSecond).toFixed(2)}× the static file's throughput, p95 ${(r.p95 / Math.max(1, reference.p95)).toFixed(1)}× its p95` : "";
-  for (const page of pages) {
+  for (const page of pages.filter((p) => p.reference || wanted(p.name))) {
     // The first visit of each address renders it; the run measures what every later visitor gets.
     let missing: string | null = null;
     for (const p of page.paths) {
-      const res = await fetch(`${base}${p}`);
+      const res = await fetch(`${base}${p}`, { headers: page.headers });
       await res.arrayBuffer();
       if (res.status === 404 && page.optional) missing = p;
       else if (!res.ok) throw new Error(`${p} answered ${res.status}`);
@@ -264,7 +279,7 @@ try {
       say(`${page.name}: not in this build`);
       continue;
     }
-    const r = await load({ paths: page.paths });
+    const r = await load(page.headers ? { setup: (i) => ({ path: page.paths[i % page.paths.length]!, headers: page.headers }) } : { paths: page.paths });
     const ok = r.non2xx === 0 && r.errors === 0;
     if (page.reference) reference = r;
     lines.push({
@@ -283,6 +298,7 @@ try {
   }
 
   // ─── Votes ─────────────────────────────────────────────────────────────────────────────────────
+  if (full && question) {
   const { encode } = await import("next-auth/jwt");
   const { loadMemberships } = await import("@/lib/auth/memberships");
   const { db: db2 } = await import("@/lib/db");
@@ -388,6 +404,7 @@ try {
     lines.push({ name: "votes as a share of raw inserts", target: "≥ 10% of raw", pass: null, note: "pgbench is not installed (Debian: postgresql-contrib / postgresql-client): no reference" });
   }
   say(`votes: ${accepted} accepted of ${votes.requests}, ${acceptedPerSecond.toFixed(0)}/s; written ${JSON.stringify(w)}; repeats accepted ${doubled}/${repeats}`);
+  }
 
   // ─── First-load JavaScript ─────────────────────────────────────────────────────────────────────
   const js = firstLoadJs(root);
@@ -420,8 +437,9 @@ try {
     firstLoadJs: js.map((r) => ({ ...r, kb: Math.round((r.gzipBytes / 1024) * 10) / 10, map: isMapRoute(r.route) })),
   };
   mkdirSync(path.join(root, "bench/results"), { recursive: true });
-  writeFileSync(path.join(root, "bench/results/latest.json"), `${JSON.stringify(out, null, 2)}\n`);
-  say("figures written to bench/results/latest.json");
+  const file = full ? "latest.json" : "only.json";
+  writeFileSync(path.join(root, `bench/results/${file}`), `${JSON.stringify(out, null, 2)}\n`);
+  say(`figures written to bench/results/${file}`);
   await cleanUp();
   process.exit(lines.every((l) => l.pass !== false) ? 0 : 1);
 } catch (error) {

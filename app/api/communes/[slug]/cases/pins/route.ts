@@ -1,4 +1,4 @@
-import { listPublicCasePins, PIN_FIELDS } from "@/lib/cases/list-cases";
+import { listPublicCasePins } from "@/lib/cases/list-cases";
 import { listKey, readListQuery } from "@/lib/cases/list-key";
 import { cachedBody, cachedResponse, casePinsCache } from "@/lib/cases/public-cache";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     const url = new URL(request.url);
     const { filters } = readListQuery((name) => url.searchParams.get(name));
     const cached = await casePinsCache.get(`${commune.id}|${listKey({ filters, page: 1 })}`, async () =>
-      cachedBody(JSON.stringify({ fields: PIN_FIELDS, pins: await listPublicCasePins(commune.id, filters) })),
+      cachedBody(JSON.stringify(await listPublicCasePins(commune.id, filters))),
     );
     return cachedResponse(request, cached, HEADERS);
   } catch (error) {
