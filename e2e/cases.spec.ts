@@ -92,7 +92,7 @@ test("a denunciation is on no public page, and its sender is hidden from staff o
 });
 
 test("the public list keeps its filters in the address, is served from its cached view, and the map loads its pins after it", async ({ page }) => {
-  const [{ count }] = await query<{ count: string }>(
+  const [counted] = await query<{ count: string }>(
     `SELECT count(*) FROM "Case" c JOIN "Commune" m ON m.id = c."communeId" WHERE m.slug = 'thien-tin' AND c."isPublic" AND c.kind IN ('PETITION','FEEDBACK') AND c."mergedIntoId" IS NULL AND c.state = 'RECEIVED' AND c.lat IS NOT NULL`,
   );
   await page.goto("/thien-tin/cases?state=RECEIVED&ignored=1");
@@ -103,7 +103,7 @@ test("the public list keeps its filters in the address, is served from its cache
   await page.getByRole("button", { name: "Lọc" }).click();
   await expect(page).toHaveURL(/\/thien-tin\/cases\?category=&state=RECEIVED&village=$/);
   await page.getByRole("heading", { name: "Bản đồ kiến nghị" }).scrollIntoViewIfNeeded();
-  await expect(page.getByTestId("case-map-status")).toHaveText(`${count} việc có vị trí trên bản đồ`);
+  await expect(page.getByTestId("case-map-status")).toHaveText(`${counted!.count} việc có vị trí trên bản đồ`);
   // The canonical view itself answers too, and a view that is not canonical is a 404.
   expect((await page.goto("/thien-tin/cases/view/s-RECEIVED"))!.status()).toBe(200);
   expect((await page.goto("/thien-tin/cases/view/p-1"))!.status()).toBe(404);
