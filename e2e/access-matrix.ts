@@ -54,6 +54,8 @@ export type ProbeContext = {
   attachmentId: string;
   /** A notice-board posting of that consultation, with its photo (public). */
   postingId: string;
+  /** A photo of a public case (its filing's photo): anyone may see it. */
+  casePhotoId: string;
   /** The minutes of a village meeting on that consultation. */
   minutesId: string;
   /** A village meeting's record on that consultation (its ballot-count minutes are printable). */
@@ -480,7 +482,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   // Case photos: residents upload before filing, staff before an update; a photo is seen by anyone when its case
   // is public, else by its sender and staff (lib/cases/photo-routes.ts). The probe names no photo: 404 for all.
   "POST /api/communes/[slug]/cases/photos": { expect: only([...RESIDENT, ...STAFF], NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos`, multipart: notAFile } },
-  "GET /api/communes/[slug]/cases/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos/no-such-photo` }, cross: 404 },
+  "GET /api/communes/[slug]/cases/photos/[photoId]": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos/${c.casePhotoId}` }, cross: 404 },
   // Public case map pins (caseperf): anyone reads the public cases' compact pins, cached (lib/cases/public-cache.ts).
   "GET /api/communes/[slug]/cases/pins": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/cases/pins` } },
   // Public once published; the probe's report is a draft: staff and the Front, a 404 for anyone else signed in.

@@ -13,6 +13,8 @@ const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+/** An 8×8 PNG: case photos are re-encoded without metadata, which wants a few pixels (as e2e/cases.spec.ts). */
+const PNG8 = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWOoiLLBihiGlgQAb05DgeDbNN0AAAAASUVORK5CYII=", "base64");
 
 type Made = { staff: APIRequestContext; actions: ManifestAction[] };
 
@@ -125,6 +127,35 @@ export async function probeObjects(db: pg.Client, slug: string, made: Made): Pro
   }
   const postingId = await must("posting with a photo", posting());
 
+  // A photo of a public petition or feedback (the filing's own photo): anyone may see it.
+  const casePhoto = () =>
+    one(
+      db,
+      `SELECT p."attachmentId" AS id FROM "CasePhoto" p JOIN "Case" c ON c.id = p."caseId" JOIN "Attachment" a ON a.id = p."attachmentId"
+       WHERE c."communeId" = $1 AND c."isPublic" AND c.kind IN ('PETITION', 'FEEDBACK') AND c."mergedIntoId" IS NULL AND p."updateId" IS NULL AND a."removedAt" IS NULL
+       ORDER BY p.id LIMIT 1`,
+      [communeId],
+    );
+  if (!(await casePhoto())) {
+    // Nghĩa Hành's seed has no case: one public feedback, as a resident would file it (numbered far above
+    // the commune's counter, so that cases filed later never meet it).
+    await db.query(
+      `INSERT INTO "Case" (id, "communeId", number, kind, state, title, body, "isPublic", source, "receivedAt", "replyDueAt", "updatedAt")
+       SELECT 'matrix-case-' || $1, $2, 900001, 'FEEDBACK', 'RECEIVED',
+              'Ổ gà của ma trận quyền truy cập', 'Phản ánh mẫu của ma trận quyền truy cập.', true, 'WEB', now(), now() + interval '14 days', now()
+       WHERE NOT EXISTS (SELECT 1 FROM "Case" WHERE "communeId" = $2 AND "isPublic" AND kind IN ('PETITION', 'FEEDBACK') AND "mergedIntoId" IS NULL)`,
+      [slug, communeId],
+    );
+    const photoId = await upload(made.staff, "a case photo", `/api/communes/${slug}/cases/photos`, { file: { name: "o-ga.png", mimeType: "image/png", buffer: PNG8 } });
+    await db.query(
+      `INSERT INTO "CasePhoto" (id, "communeId", "caseId", "attachmentId")
+       SELECT 'matrix-case-photo-' || $1, c."communeId", c.id, $3 FROM "Case" c
+       WHERE c."communeId" = $2 AND c."isPublic" AND c.kind IN ('PETITION', 'FEEDBACK') AND c."mergedIntoId" IS NULL ORDER BY c.number LIMIT 1`,
+      [slug, communeId, photoId],
+    );
+  }
+  const casePhotoId = await must("photo of a public case", casePhoto());
+
   const opinion = () => one(db, `SELECT id FROM "Opinion" WHERE "consultationId" = $1 AND "moderationState" = 'VISIBLE' ORDER BY number LIMIT 1`, [consultationId]);
   if (!(await opinion())) {
     await db.query(
@@ -158,6 +189,7 @@ export async function probeObjects(db: pg.Client, slug: string, made: Made): Pro
     consultationId,
     attachmentId,
     postingId,
+    casePhotoId,
     minutesId,
     meetingId,
     dialogueId,
