@@ -3,7 +3,8 @@
 // ledger, exemptions per household, spending, and the Art. 11.5 disclosure posted in the register.
 // Each write is one transaction with its audit event.
 import type { CommuneAccess } from "@/lib/auth/authorize";
-import { startOfDayVn, toVnDate, endOfDayVn } from "@/lib/consultations/periods";
+import { endOfDayVn, toVnDate } from "@/lib/consultations/periods";
+import { isoToDateColumn } from "@/lib/disclosure/broadcast-days";
 import { db, type Tx } from "@/lib/db";
 import { recordPosting } from "@/lib/disclosure/record-posting";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
@@ -65,8 +66,8 @@ export async function createContribution(access: CommuneAccess, values: CreateCo
         workId: values.workId || null,
         unit: values.unit,
         levelPerHousehold: values.levelPerHousehold,
-        periodStart: startOfDayVn(values.periodStart),
-        periodEnd: startOfDayVn(values.periodEnd),
+        periodStart: isoToDateColumn(values.periodStart),
+        periodEnd: isoToDateColumn(values.periodEnd),
         createdById: access.userId,
         villages: { create: villages.map((v) => ({ villageId: v.id })) },
       },
@@ -133,7 +134,7 @@ export async function recordReceipt(access: CommuneAccess, values: RecordReceipt
           villageId: household.villageId,
           kind: "RECEIPT",
           amount: values.amount,
-          receivedOn: startOfDayVn(values.receivedOn),
+          receivedOn: isoToDateColumn(values.receivedOn),
           receivedBy: values.receivedBy,
           receiptNumber: values.receiptNumber,
           recordedById: access.userId,
@@ -166,7 +167,7 @@ export async function reverseEntry(access: CommuneAccess, values: ReverseEntryVa
           villageId: entry.villageId,
           kind: "REVERSAL",
           amount: -entry.amount,
-          receivedOn: startOfDayVn(toVnDate(now)),
+          receivedOn: isoToDateColumn(toVnDate(now)),
           receivedBy: entry.receivedBy,
           reversesId: entry.id,
           reason: values.reason,
@@ -208,7 +209,7 @@ export async function recordSpending(access: CommuneAccess, values: RecordSpendi
   assertNotFuture(values.spentOn, now, "spentOn");
   return db.$transaction(async (tx) => {
     const row = await tx.contributionSpending.create({
-      data: { communeId: access.communeId, contributionId: c.id, spentOn: startOfDayVn(values.spentOn), description: values.description, amount: values.amount, recordedById: access.userId },
+      data: { communeId: access.communeId, contributionId: c.id, spentOn: isoToDateColumn(values.spentOn), description: values.description, amount: values.amount, recordedById: access.userId },
       select: { id: true },
     });
     await audit(tx, access, "contribution.spending", c.id, { spendingId: row.id, amount: values.amount, description: values.description });

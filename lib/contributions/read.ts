@@ -3,7 +3,7 @@
 // code (Law 91/2025 on personal data; a poor household is not named in public). A resident sees their
 // own household's record; staff, village heads (their village) and the Front read the ledger.
 import type { CommuneAccess } from "@/lib/auth/authorize";
-import { toVnDate } from "@/lib/consultations/periods";
+import { dateColumnToIso } from "@/lib/disclosure/broadcast-days";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 
@@ -30,7 +30,7 @@ const summarySelect = {
 
 async function entriesOf(contributionId: string, villageId?: string): Promise<LedgerEntry[]> {
   const rows = await db.contributionEntry.findMany({ where: { contributionId, ...(villageId ? { villageId } : {}) }, select: { householdId: true, villageId: true, amount: true, receivedOn: true } });
-  return rows.map((r) => ({ ...r, receivedOn: toVnDate(r.receivedOn) }));
+  return rows.map((r) => ({ ...r, receivedOn: dateColumnToIso(r.receivedOn) }));
 }
 
 /** Expected per village: each active household's level, reduced or nothing under its category. */

@@ -4,7 +4,8 @@
 // village's households, the initiative is marked reached, once, and the village's heads are told in
 // their inbox that they must put it to the village.
 import type { CommuneAccess } from "@/lib/auth/authorize";
-import { startOfDayVn, toVnDate } from "@/lib/consultations/periods";
+import { toVnDate } from "@/lib/consultations/periods";
+import { dateColumnToIso, isoToDateColumn } from "@/lib/disclosure/broadcast-days";
 import { assertOwnVillage } from "@/lib/contributions/roles";
 import { db, type Tx } from "@/lib/db";
 import { AppError, conflict, forbidden, invalid, notFound } from "@/lib/errors";
@@ -34,7 +35,7 @@ async function countAndTell(tx: Tx, communeId: string, initiative: { id: string;
     villageHouseholds(tx, initiative.villageId),
     tx.initiative.findUniqueOrThrow({ where: { id: initiative.id }, select: { reachedAt: true } }),
   ]);
-  const count = initiativeCount(signatures.map((s) => toVnDate(s.signedOn)), households, toVnDate(now));
+  const count = initiativeCount(signatures.map((s) => dateColumnToIso(s.signedOn)), households, toVnDate(now));
   if (count.reached && !current.reachedAt) {
     await tx.initiative.update({ where: { id: initiative.id }, data: { reachedAt: now } });
     const commune = await tx.commune.findUniqueOrThrow({ where: { id: communeId }, select: { slug: true } });
@@ -50,7 +51,7 @@ export async function proposeInitiative(access: CommuneAccess, values: ProposeVa
   const me = await householdOfResident(access);
   return db.$transaction(async (tx) => {
     const initiative = await tx.initiative.create({ data: { communeId: access.communeId, villageId: me.villageId, title: values.title, body: values.body, proposedById: access.userId }, select: { id: true, villageId: true, title: true } });
-    await tx.initiativeSignature.create({ data: { communeId: access.communeId, initiativeId: initiative.id, householdId: me.householdId, residentId: me.residentId, signedOn: startOfDayVn(toVnDate(now)), enteredById: access.userId } });
+    await tx.initiativeSignature.create({ data: { communeId: access.communeId, initiativeId: initiative.id, householdId: me.householdId, residentId: me.residentId, signedOn: isoToDateColumn(toVnDate(now)), enteredById: access.userId } });
     const count = await countAndTell(tx, access.communeId, initiative, now);
     await appendAudit(tx, { communeId: access.communeId, actorId: access.userId, actorRole: access.actingRole, action: "initiative.propose", entityType: "Initiative", entityId: initiative.id, after: { title: values.title, villageId: me.villageId }, details: { valid: count.valid, needed: count.needed } });
     return { id: initiative.id, ...count };
@@ -65,7 +66,7 @@ async function addSignature(access: CommuneAccess, initiativeId: string, househo
   if (initiative.putOn) throw conflict("initiativeAlreadyPut");
   return db
     .$transaction(async (tx) => {
-      await tx.initiativeSignature.create({ data: { communeId: access.communeId, initiativeId: initiative.id, householdId: household.householdId, residentId: household.residentId, signedOn: startOfDayVn(signedOn), onPaper, enteredById: access.userId } });
+      await tx.initiativeSignature.create({ data: { communeId: access.communeId, initiativeId: initiative.id, householdId: household.householdId, residentId: household.residentId, signedOn: isoToDateColumn(signedOn), onPaper, enteredById: access.userId } });
       const count = await countAndTell(tx, access.communeId, initiative, now);
       await appendAudit(tx, { communeId: access.communeId, actorId: access.userId, actorRole: access.actingRole, action: count.reachedNow ? "initiative.sign.reached" : "initiative.sign", entityType: "Initiative", entityId: initiative.id, after: { householdId: household.householdId, onPaper, signedOn }, details: { valid: count.valid, needed: count.needed } });
       return count;
@@ -100,7 +101,7 @@ export async function recordPutToVillage(access: CommuneAccess, values: RecordPu
   if (values.putOn > toVnDate(now)) throw invalid("initiativeDateInFuture", {}, { putOn: "initiativeDateInFuture" });
   if (values.putOn < toVnDate(initiative.createdAt)) throw invalid("initiativePutBeforeProposal", {}, { putOn: "initiativePutBeforeProposal" });
   return db.$transaction(async (tx) => {
-    await tx.initiative.update({ where: { id: initiative.id }, data: { putOn: startOfDayVn(values.putOn), putMeeting: values.meeting, putRecordedById: access.userId } });
+    await tx.initiative.update({ where: { id: initiative.id }, data: { putOn: isoToDateColumn(values.putOn), putMeeting: values.meeting, putRecordedById: access.userId } });
     await appendAudit(tx, { communeId: access.communeId, actorId: access.userId, actorRole: access.actingRole, action: "initiative.put", entityType: "Initiative", entityId: initiative.id, after: { putOn: values.putOn, meeting: values.meeting } });
     return { id: initiative.id };
   });
@@ -123,6 +124,6 @@ export async function listInitiatives(communeId: string, now = new Date()) {
     ...r,
     village: villages.find((v) => v.id === r.villageId)?.name ?? "",
     signedHouseholds: new Set(signatures.map((s) => s.householdId)),
-    count: initiativeCount(signatures.map((s) => toVnDate(s.signedOn)), counts.find((c) => c.villageId === r.villageId)?._count._all ?? 0, today),
+    count: initiativeCount(signatures.map((s) => dateColumnToIso(s.signedOn)), counts.find((c) => c.villageId === r.villageId)?._count._all ?? 0, today),
   }));
 }
