@@ -40,7 +40,7 @@ const countOf = async (id: string) => (await listInitiatives(c.communeId)).find(
 
 describe("10% of the village's households, one per household", () => {
   it("is not reached one signature short, is reached at exactly 10%, and tells the village head once", async () => {
-    const { id, valid, needed, reached } = await proposeInitiative(await resident(twenty, 0), { communeId: c.communeId, title: "Lắp đèn đường xóm", body: "Đề nghị thôn bàn việc lắp đèn chiếu sáng đường xóm." });
+    const { id, valid, needed, reached } = await proposeInitiative(await resident(twenty, 0), { communeId: c.communeId, matter: "Lắp đèn đường xóm", description: "Đề nghị thôn bàn việc lắp đèn chiếu sáng đường xóm." });
     expect({ valid, needed, reached }).toEqual({ valid: 1, needed: 2, reached: false });
     await expect(signInitiative(await resident(twenty, 0), id)).rejects.toMatchObject({ code: "initiativeAlreadySigned", status: 409 });
     const second = await signInitiative(await resident(twenty, 1), id);
@@ -53,14 +53,14 @@ describe("10% of the village's households, one per household", () => {
   });
 
   it("refuses a household of another village", async () => {
-    const { id } = await proposeInitiative(await resident(twenty, 1), { communeId: c.communeId, title: "Nạo vét mương", body: "Đề nghị thôn bàn việc nạo vét mương thoát nước." });
+    const { id } = await proposeInitiative(await resident(twenty, 1), { communeId: c.communeId, matter: "Nạo vét mương", description: "Đề nghị thôn bàn việc nạo vét mương thoát nước." });
     await expect(signInitiative(await resident(other, 0), id)).rejects.toMatchObject({ code: "initiativeOtherVillage", status: 403 });
   });
 });
 
 describe("paper signatures and their 3 months", () => {
   it("a paper signature one day past 3 months does not count; on the last day it does", async () => {
-    const { id } = await proposeInitiative(await resident(other, 0), { communeId: c.communeId, title: "Sửa nhà văn hóa", body: "Đề nghị thôn bàn việc sửa mái nhà văn hóa thôn." });
+    const { id } = await proposeInitiative(await resident(other, 0), { communeId: c.communeId, matter: "Sửa nhà văn hóa", description: "Đề nghị thôn bàn việc sửa mái nhà văn hóa thôn." });
     const today = toVnDate(new Date());
     // Signed on a day whose 3 months ended yesterday: lapsed.
     let lapsed = addDaysVn(today, -120);
@@ -77,7 +77,7 @@ describe("paper signatures and their 3 months", () => {
   });
 
   it("staff and the village's own head enter paper signatures; another head, the Front and residents may not", async () => {
-    const { id } = await proposeInitiative(await resident(twenty, 2), { communeId: c.communeId, title: "Trồng cây xanh", body: "Đề nghị thôn bàn việc trồng cây xanh hai bên đường." });
+    const { id } = await proposeInitiative(await resident(twenty, 2), { communeId: c.communeId, matter: "Trồng cây xanh", description: "Đề nghị thôn bàn việc trồng cây xanh hai bên đường." });
     const front = await db.user.create({ data: { name: "MTTQ", displayName: "MTTQ", passwordHash: "x" }, select: { id: true } });
     await db.membership.create({ data: { userId: front.id, communeId: c.communeId, role: "FRONT_REVIEWER", status: "VERIFIED", verificationMethod: "APPOINTED", verifiedAt: new Date() } });
     const people = { staff: c.staffId, head, otherHead, front: front.id, resident: twenty.households[0]!.userId! };
@@ -91,7 +91,7 @@ describe("paper signatures and their 3 months", () => {
 
 describe("put to the village", () => {
   it("the village head records the date and meeting, once; another village's head may not", async () => {
-    const { id } = await proposeInitiative(await resident(twenty, 0), { communeId: c.communeId, title: "Họp bàn an ninh", body: "Đề nghị thôn bàn việc tổ chức tổ tự quản an ninh." });
+    const { id } = await proposeInitiative(await resident(twenty, 0), { communeId: c.communeId, matter: "Họp bàn an ninh", description: "Đề nghị thôn bàn việc tổ chức tổ tự quản an ninh." });
     const today = toVnDate(new Date());
     const values = { communeId: c.communeId, initiativeId: id, putOn: today, meeting: "Hội nghị thôn quý IV" };
     await expect(recordPutToVillage(await requireCommuneAccess(otherHead, c.communeId, ENTER_ROLES, { write: true }), values)).rejects.toMatchObject({ code: "notYourVillage" });

@@ -50,10 +50,10 @@ async function countAndTell(tx: Tx, communeId: string, initiative: { id: string;
 export async function proposeInitiative(access: CommuneAccess, values: ProposeValues, now = new Date()) {
   const me = await householdOfResident(access);
   return db.$transaction(async (tx) => {
-    const initiative = await tx.initiative.create({ data: { communeId: access.communeId, villageId: me.villageId, title: values.title, body: values.body, proposedById: access.userId }, select: { id: true, villageId: true, title: true } });
+    const initiative = await tx.initiative.create({ data: { communeId: access.communeId, villageId: me.villageId, title: values.matter, body: values.description, proposedById: access.userId }, select: { id: true, villageId: true, title: true } });
     await tx.initiativeSignature.create({ data: { communeId: access.communeId, initiativeId: initiative.id, householdId: me.householdId, residentId: me.residentId, signedOn: isoToDateColumn(toVnDate(now)), enteredById: access.userId } });
     const count = await countAndTell(tx, access.communeId, initiative, now);
-    await appendAudit(tx, { communeId: access.communeId, actorId: access.userId, actorRole: access.actingRole, action: "initiative.propose", entityType: "Initiative", entityId: initiative.id, after: { title: values.title, villageId: me.villageId }, details: { valid: count.valid, needed: count.needed } });
+    await appendAudit(tx, { communeId: access.communeId, actorId: access.userId, actorRole: access.actingRole, action: "initiative.propose", entityType: "Initiative", entityId: initiative.id, after: { title: values.matter, villageId: me.villageId }, details: { valid: count.valid, needed: count.needed } });
     return { id: initiative.id, ...count };
   });
 }

@@ -114,8 +114,8 @@ export default async function InitiativesPage({ params }: { params: Promise<{ lo
               action={proposeInitiativeAction}
               fixed={{ communeId: commune.id }}
               fields={[
-                { name: "title", label: t("titleField"), kind: "text", maxLength: 200 },
-                { name: "body", label: t("body"), kind: "textarea", maxLength: 3000 },
+                { name: "matter", label: t("titleField"), kind: "text", maxLength: 200 },
+                { name: "description", label: t("body"), kind: "textarea", maxLength: 3000 },
               ]}
               submitLabel={t("proposeSubmit")}
               successMessage={t("proposed")}
