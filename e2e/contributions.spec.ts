@@ -5,7 +5,8 @@
 // own household's record; a resident starts an initiative and sees the count against 10%.
 import { expect, expectAccessible, query, signIn, test } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
+// Each journey signs in, fills several forms and runs axe on a machine shared with other builds.
+test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 const SLUG = "thien-tin";
 const TITLE = `Đóng góp thử sửa cống ${Date.now().toString(36)}`;
