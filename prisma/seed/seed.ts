@@ -15,6 +15,7 @@ import { toSearchKey } from "@/lib/text/search-key";
 import { seedChannelOpinions } from "./channels";
 import { seedDialogues } from "./dialogues";
 import { seedCases } from "./cases";
+import { seedContributions } from "./contributions";
 import { type DemoConsultation, NGHIA_HANH_CONSULTATIONS, THIEN_TIN_CONSULTATIONS } from "./content";
 import { type Box, centre, grid, irregularPolygon, rectangle } from "./geo";
 import { personName } from "./names";
@@ -460,6 +461,7 @@ export async function seed(db: Db, options: SeedOptions) {
   await seedRatings(db, thienTin.communeId, log);
   await seedDialogues(db, thienTin.communeId, { staff: ttIds.staff!, resident: ttIds["resident:0901000001"] }, log);
   await seedCases(db, thienTin.communeId, ttIds.staff!);
+  await seedContributions(db, thienTin.communeId, { staff: ttIds.staff!, resident: ttIds["resident:0901000001"] }, log);
 
   log("xã Nghĩa Hành");
   const nghiaHanh = await seedCommune(db, NGHIA_HANH, log);

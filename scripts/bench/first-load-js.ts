@@ -73,6 +73,10 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/front/dialogues": { kb: 151.8, why: "plan form (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/dialogues": { kb: 151.8, why: "plan, paper-signature and commitment forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/dialogues/[id]": { kb: 152.2, why: "moderation, answer and minutes forms (ActionForm) and the minutes upload with useTranslations" },
+  // Contributions and initiatives (issue 13 §2): the same ActionForm pattern.
+  "/[locale]/[commune]/contributions/[id]/ledger": { kb: 151.8, why: "receipt, reversal, exemption, spending and disclosure forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/contributions": { kb: 151.8, why: "set-up form (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/initiatives": { kb: 151.8, why: "propose, sign, paper-signature and meeting forms (ActionForm) with useTranslations" },
 };
 
 /**

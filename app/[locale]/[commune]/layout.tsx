@@ -27,6 +27,7 @@ export default async function CommuneLayout({
   const tDialogues = await getTranslations("dialogues");
   const tReception = await getTranslations("reception");
   const tCases = await getTranslations("cases");
+  const tContributions = await getTranslations("contributions");
   return (
     <>
       <SiteHeader commune={{ slug: commune.slug, name: commune.name }} />
@@ -52,6 +53,7 @@ export default async function CommuneLayout({
             <Link href={`/${commune.slug}/dialogues`} className="inline-flex min-h-11 items-center underline">
               {tDialogues("title")}
             </Link>
+            <Link href={`/${commune.slug}/contributions`} className="inline-flex min-h-11 items-center underline">{tContributions("title")}</Link>
             <Link href={`/${commune.slug}/cases`} className="inline-flex min-h-11 items-center underline">
               {tCases("nav")}
             </Link>

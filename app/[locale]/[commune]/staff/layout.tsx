@@ -5,6 +5,7 @@ import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
 import { CASE_STAFF_ROLES } from "@/lib/cases/roles";
+import { RECORD_ROLES as CONTRIBUTION_RECORD_ROLES } from "@/lib/contributions/roles";
 import { RECORD_ROLES } from "@/lib/dialogues/roles";
 import { OPEN311_CLIENT_ROLES } from "@/lib/open311/clients";
 import { OFFICIALS_ROLES } from "@/lib/people/roles";
@@ -24,7 +25,7 @@ export default async function StaffLayout({
   const { locale, commune: slug } = await params;
   setRequestLocale(locale);
   const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
-  const [t, tOfficials, tPrivacy, tRatings, tDialogues, tOpen311, tReception, tCases] = await Promise.all([
+  const [t, tOfficials, tPrivacy, tRatings, tDialogues, tOpen311, tReception, tCases, tContributions] = await Promise.all([
     getTranslations("staff"),
     getTranslations("officials"),
     getTranslations("privacy.staff"),
@@ -33,6 +34,7 @@ export default async function StaffLayout({
     getTranslations("open311"),
     getTranslations("reception"),
     getTranslations("cases"),
+    getTranslations("contributions"),
   ]);
   return (
     <div className="space-y-6">
@@ -44,6 +46,7 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/residents`}>{t("residents")}</Link>
         {RATING_RESULTS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/ratings/review`}>{tRatings("nav")}</Link> : null}
         {RECORD_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/dialogues`}>{tDialogues("nav")}</Link> : null}
+        {CONTRIBUTION_RECORD_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/contributions`}>{tContributions("staff.nav")}</Link> : null}
         {PRIVACY_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/privacy`}>{tPrivacy("nav")}</Link> : null}
         {REGISTER_KEEPER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/reception`}>{tReception("nav")}</Link> : null}
         {CASE_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/cases`}>{tCases("staffNav")}</Link> : null}
