@@ -87,7 +87,7 @@ export async function getConventionForStaff(communeId: string, conventionId: str
       inForceSince: true,
       currentVersionId: true,
       versions: { select: versionSelect, orderBy: { number: "asc" } },
-      steps: { orderBy: [{ at: "asc" }, { createdAt: "asc" }], select: { id: true, versionId: true, kind: true, at: true, dueAt: true, onTime: true, actorId: true, actorRole: true, note: true, documentId: true } },
+      steps: { orderBy: [{ createdAt: "asc" }], select: { id: true, versionId: true, kind: true, at: true, dueAt: true, onTime: true, actorId: true, actorRole: true, note: true, documentId: true } },
       reviews: { orderBy: { year: "desc" }, select: { year: true, reviewedAt: true, outcome: true, note: true } },
     },
   });
