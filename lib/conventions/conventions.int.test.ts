@@ -9,6 +9,8 @@ import { renderDocx } from "@/lib/documents/render-docx";
 import { renderPdf } from "@/lib/documents/render-pdf";
 import { addFrontReviewer, closeBallot, createBallot, createTestCommune, createVillage, outcomesByPerson, type TestCommune } from "@/lib/participation/ballot-test-helpers";
 
+import { seedConventions } from "@/prisma/seed/conventions";
+
 import { conventionDocument, loadStepDocument } from "./documents";
 import { addDraftText, decide, decideSanction, linkConsultation, markPosted, markSent, propose, recordAdoption, recordGrounds, recordReview, setDraftingGroup, submitDossier } from "./life";
 import { getConventionForStaff, listForStaff, listRegister } from "./read";
@@ -232,5 +234,22 @@ describe("who may do what", () => {
     await expect(submitDossier(other.staff, { versionId: a.versionId, on: "" })).rejects.toMatchObject({ status: 404 });
     await expect(recordGrounds(other.staff, { conventionId: a.conventionId, kind: "REPEAL", note: "Thử từ xã khác.", on: "" })).rejects.toMatchObject({ status: 404 });
     expect(await getConventionForStaff(other.communeId, a.conventionId)).toBeNull();
+  });
+});
+
+describe("the demo seed", () => {
+  it("writes one recognised convention in force with its yearly review due, once", async () => {
+    const seeded = await createTestCommune("Xã Thử Hạt Giống");
+    await createVillage(seeded.communeId, { name: "Phú Khương", households: 20 });
+    const chair = await db.user.create({ data: { name: "Chủ tịch hạt giống", displayName: "CT", passwordHash: "x" }, select: { id: true } });
+    await db.membership.create({ data: { userId: chair.id, communeId: seeded.communeId, role: "LEADER", status: "VERIFIED", verificationMethod: "APPOINTED", verifiedAt: new Date(), title: "Chủ tịch" } });
+    const ids = { communeId: seeded.communeId, staffId: seeded.staffId, leaderId: chair.id };
+    await seedConventions(db, ids);
+    await seedConventions(db, ids);
+    const register = await listRegister(seeded.communeId);
+    expect(register).toHaveLength(1);
+    expect(register[0]).toMatchObject({ status: "IN_FORCE", review: { state: "due" }, decisions: [{ kind: "RECOGNISED", label: expect.stringMatching(/\/QD-UBND$/) }] });
+    const { doc } = await loadStepDocument(seeded.communeId, register[0]!.decisions[0]!.stepId);
+    expect(doc.signature.signerName).toBe("Chủ tịch hạt giống");
   });
 });
