@@ -73,6 +73,9 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/front/dialogues": { kb: 151.8, why: "plan form (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/dialogues": { kb: 151.8, why: "plan, paper-signature and commitment forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/dialogues/[id]": { kb: 152.2, why: "moderation, answer and minutes forms (ActionForm) and the minutes upload with useTranslations" },
+  // Village conventions (issue 13 §5): the same ActionForm pattern; the convention page uploads the dossier's scans.
+  "/[locale]/[commune]/staff/conventions": { kb: 151.8, why: "proposal form (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/conventions/[id]": { kb: 152.3, why: "step, decision and review forms (ActionForm) and the dossier upload with useTranslations" },
 };
 
 /**
