@@ -7,7 +7,7 @@
 // post it; the public register shows it with its decision, and the Front sees the clocks.
 import { expect, expectAccessible, query, signIn, test } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 300_000 });
 
 const SLUG = "thien-tin";
 const TITLE = `Quy ước thử thôn Tân Phú 1 ${Date.now().toString(36)}`;
