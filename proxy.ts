@@ -80,7 +80,7 @@ export const config = {
   // (lib/api/upload-route.ts); e2e/privacy.spec.ts sends them a chunked body that never ends.
   matcher: [
     "/((?!api|_next|.*\\..*).*)",
-    "/api/((?!consultations/[^/]+/(?:attachments|opinion-photos)$|communes/[^/]+/(?:disclosure/photos|residents/import|dialogues/[^/]+/minutes)$|participation/minutes$).*)",
+    "/api/((?!consultations/[^/]+/(?:attachments|opinion-photos)$|communes/[^/]+/(?:disclosure/photos|residents/import|dialogues/[^/]+/minutes|conventions/versions/[^/]+/files)$|participation/minutes$).*)",
     "/feed.xml",
   ],
 };

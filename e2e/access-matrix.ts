@@ -352,6 +352,20 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/reception/actions.ts#recordReceptionVisitAction": { allowed: STAFF },
   "lib/reception/actions.ts#openCaseFromVisitAction": { allowed: STAFF },
   "lib/reception/actions.ts#issueConclusionNoticeAction": { allowed: STAFF },
+  // Village conventions (issue 13 §5, Decree 61/2023): staff record the steps, a village head proposes for
+  // their own village (lib/conventions/conventions.int.test.ts), a leader signs the decisions.
+  "lib/conventions/actions.ts#proposeConventionAction": { allowed: STAFF_AREA },
+  "lib/conventions/actions.ts#setConventionDraftingGroupAction": { allowed: STAFF },
+  "lib/conventions/actions.ts#addConventionDraftAction": { allowed: STAFF },
+  "lib/conventions/actions.ts#linkConventionConsultationAction": { allowed: STAFF },
+  "lib/conventions/actions.ts#recordConventionAdoptionAction": { allowed: STAFF },
+  "lib/conventions/actions.ts#submitConventionDossierAction": { allowed: STAFF },
+  "lib/conventions/actions.ts#decideConventionAction": { allowed: LEADER },
+  "lib/conventions/actions.ts#markConventionSentAction": { allowed: STAFF },
+  "lib/conventions/actions.ts#markConventionPostedAction": { allowed: STAFF },
+  "lib/conventions/actions.ts#recordConventionGroundsAction": { allowed: STAFF },
+  "lib/conventions/actions.ts#decideConventionSanctionAction": { allowed: LEADER },
+  "lib/conventions/actions.ts#recordConventionReviewAction": { allowed: STAFF },
 };
 
 
@@ -493,6 +507,15 @@ export const ROUTES: Record<string, RouteEntry> = {
     probe: { path: (c) => `/api/communes/${c.slug}/reception/sessions/${c.receptionSessionId}/notice/pdf` },
     cross: 404,
   },
+  // Village conventions: staff upload the dossier's scans (judged by content before anything else); the
+  // scans carry signatures (staff, leaders, village heads, the Front); decisions are public. The probes
+  // name no object: the file check answers first, and a missing file or decision is 404.
+  "POST /api/communes/[slug]/conventions/versions/[id]/files": {
+    expect: only(STAFF, NOT_A_FILE, 403),
+    probe: { path: (c) => `/api/communes/${c.slug}/conventions/versions/no-such-version/files`, multipart: () => ({ kind: "REQUEST", ...notAFile() }) },
+  },
+  "GET /api/communes/[slug]/conventions/files/[fileId]": { expect: only(READERS, 404, 403), probe: { path: (c) => `/api/communes/${c.slug}/conventions/files/no-such-file` } },
+  "GET /api/communes/[slug]/conventions/decisions/[stepId]/[format]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/conventions/decisions/no-such-step/pdf` } },
   // Case photos: residents upload before filing, staff before an update; a photo is seen by anyone when its case
   // is public, else by its sender and staff (lib/cases/photo-routes.ts). The probe names no photo: 404 for all.
   "POST /api/communes/[slug]/cases/photos": { expect: only([...RESIDENT, ...STAFF], NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos`, multipart: notAFile } },

@@ -30,6 +30,8 @@ const settingsSchema = z.object({
   lateEntryDays: z.number().int().min(0).max(30).default(3),
   /** Reactions needed before the report shows opinion groups. */
   minReactionsForGroups: z.number().int().min(0).default(30),
+  /** Decree 61/2023 Art. 15: the yearly review of village conventions, "MM-DD" (18 November by default). */
+  conventionReviewDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).default("11-18"),
 });
 
 export type CommuneSettings = z.infer<typeof settingsSchema>;

@@ -39,6 +39,7 @@ export const DOCUMENT_TYPE_NAMES: Record<DocumentType, string> = {
   TB: "THÔNG BÁO",
   KH: "KẾ HOẠCH",
   BB: "BIÊN BẢN",
+  QD: "QUYẾT ĐỊNH",
 };
 
 /** Vietnamese capitals: the issuer's name and the type name are printed in capitals. */

@@ -485,6 +485,7 @@ export async function seed(db: Db, options: SeedOptions) {
       );
     }
   }
+  await (await import("./conventions")).seedConventions(db, { communeId: thienTin.communeId, staffId: ttIds.staff!, leaderId: ttIds.leader! });
   await seedReception(db, { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, chairId: ttIds.leader!, staffId: ttIds.staff!, otherStaffId: nhIds.staff! });
   return { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, userIds: ttIds };
 }

@@ -77,6 +77,9 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/contributions/[id]/ledger": { kb: 151.8, why: "receipt, reversal, exemption, spending and disclosure forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/contributions": { kb: 151.8, why: "set-up form (ActionForm) with useTranslations" },
   "/[locale]/[commune]/initiatives": { kb: 151.8, why: "propose, sign, paper-signature and meeting forms (ActionForm) with useTranslations" },
+  // Village conventions (issue 13 §5): the same ActionForm pattern; the convention page uploads the dossier's scans.
+  "/[locale]/[commune]/staff/conventions": { kb: 151.8, why: "proposal form (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/conventions/[id]": { kb: 152.3, why: "step, decision and review forms (ActionForm) and the dossier upload with useTranslations" },
 };
 
 /**

@@ -60,6 +60,7 @@ export default async function CommuneLayout({
             <Link href={`/${commune.slug}/audit`} className="inline-flex min-h-11 items-center underline">
               {t("auditLog")}
             </Link>
+            <Link href={`/${commune.slug}/conventions`} className="inline-flex min-h-11 items-center underline">{(await getTranslations("conventions"))("nav")}</Link>
             <Link href={`/${commune.slug}/reception`} className="inline-flex min-h-11 items-center underline">
               {tReception("nav")}
             </Link>

@@ -34,6 +34,9 @@ export default async function FrontHome({ params }: { params: Promise<{ locale: 
         <Link href={`/${commune.slug}/front/dialogues`}>{t("dialogues.front.title")}</Link>
       </p>
       <p>
+        <Link href={`/${commune.slug}/front/conventions`}>{t("conventions.front.title")}</Link>
+      </p>
+      <p>
         <Link href={`/${commune.slug}/front/cases`}>{t("cases.frontTitle")}</Link>
       </p>
       {rows.length === 0 ? <p>{t("front.none")}</p> : null}

@@ -51,6 +51,7 @@ export default async function StaffLayout({
         {REGISTER_KEEPER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/reception`}>{tReception("nav")}</Link> : null}
         {CASE_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/cases`}>{tCases("staffNav")}</Link> : null}
         {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
+        <Link href={`/${commune.slug}/staff/conventions`}>{(await getTranslations("conventions"))("nav")}</Link>
         {OPEN311_CLIENT_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/open311`}>{tOpen311("nav")}</Link> : null}
       </nav>
       {children}
