@@ -6,7 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const WORK_STAFF_ROLES: Role[] = STAFF_ROLES;
 /**
  * Who reads works in the staff area (drafts included, edits refused): officials and village heads.
- * The Front supervises (Law 10/2022 Art. 33–35) from the public pages, where every published work,
+ * The Front supervises (Law 10/2022 Art. 30–45: directly, through what is disclosed, and through the Front and its boards) from the public pages, where every published work,
  * its milestones and its money are shown; its supervision boards get their own area (lib/supervision).
  */
 export const WORK_READ_ROLES: Role[] = STAFF_AREA_ROLES;
