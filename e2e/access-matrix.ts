@@ -366,6 +366,15 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/conventions/actions.ts#recordConventionGroundsAction": { allowed: STAFF },
   "lib/conventions/actions.ts#decideConventionSanctionAction": { allowed: LEADER },
   "lib/conventions/actions.ts#recordConventionReviewAction": { allowed: STAFF },
+  // Works and results (issue 13 §1): officials create, edit, publish, post milestones and moderate comments;
+  // residents follow and comment. Village heads and the Front read, never edit (lib/works/works.int.test.ts).
+  "lib/works/actions.ts#saveWorkAction": { allowed: STAFF },
+  "lib/works/actions.ts#publishWorkAction": { allowed: STAFF },
+  "lib/works/actions.ts#postMilestoneAction": { allowed: STAFF },
+  "lib/works/actions.ts#moderateWorkCommentAction": { allowed: STAFF },
+  "lib/works/actions.ts#followWorkAction": { allowed: RESIDENT },
+  "lib/works/actions.ts#unfollowWorkAction": { allowed: RESIDENT },
+  "lib/works/actions.ts#commentOnMilestoneAction": { allowed: RESIDENT },
 };
 
 
@@ -524,4 +533,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/communes/[slug]/cases/pins": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/cases/pins` } },
   // Public once published; the probe's report is a draft: staff and the Front, a 404 for anyone else signed in.
   "GET /api/reports/[reportId]/document": { expect: only(STAFF_OR_FRONT, 200, 404), probe: { path: (c) => `/api/reports/${c.reportId}/document?format=pdf` }, cross: 404 },
+  // Works' milestone photos (lib/works/photos.ts): officials upload before posting a milestone; a photo is seen by
+  // anyone once its work is published, by officials before. The probe names no photo: 404 for all.
+  "POST /api/communes/[slug]/works/photos": { expect: only(STAFF, NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/works/photos`, multipart: notAFile } },
+  "GET /api/communes/[slug]/works/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/works/photos/no-such-photo` }, cross: 404 },
 };

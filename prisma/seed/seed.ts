@@ -461,6 +461,7 @@ export async function seed(db: Db, options: SeedOptions) {
   await seedRatings(db, thienTin.communeId, log);
   await seedDialogues(db, thienTin.communeId, { staff: ttIds.staff!, resident: ttIds["resident:0901000001"] }, log);
   await seedCases(db, thienTin.communeId, ttIds.staff!);
+  await (await import("./works")).seedWorks(db, thienTin.communeId, ttIds.staff!);
   await seedContributions(db, thienTin.communeId, { staff: ttIds.staff!, resident: ttIds["resident:0901000001"] }, log);
 
   log("xã Nghĩa Hành");

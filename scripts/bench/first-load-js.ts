@@ -65,6 +65,10 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/cases/[number]": { kb: 151.7, why: "follow and 'Has it been fixed?' (ActionForm) with useTranslations" },
   "/[locale]/[commune]/cases/new": { kb: 152.6, why: "filing form with photo upload and location, useTranslations" },
   "/[locale]/[commune]/staff/cases/[number]": { kb: 152.9, why: "update form with photos, assign, classify, merge (ActionForm) with useTranslations" },
+  // Works and results (lib/works, issue 13 §1): the same ActionForm/useTranslations islands as cases.
+  "/[locale]/[commune]/works/[id]": { kb: 153.7, why: "follow and milestone comments (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/works/[id]": { kb: 159.8, why: "work form with the map editor field, milestone form with photos, publish and moderation (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/works/new": { kb: 157.5, why: "work form with the map editor field (GeometryImport) and budget lines, with useTranslations" },
   "/[locale]/[commune]/staff/cases/categories": { kb: 151.7, why: "category and template forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/cases/new": { kb: 151.7, why: "intake form (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/consultations/[id]/online-deciding": { kb: 153.6, why: "agreement, notice, team and sent-on forms (ActionForm) with useTranslations" },

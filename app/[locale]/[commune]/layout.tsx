@@ -57,6 +57,7 @@ export default async function CommuneLayout({
             <Link href={`/${commune.slug}/cases`} className="inline-flex min-h-11 items-center underline">
               {tCases("nav")}
             </Link>
+            <Link href={`/${commune.slug}/works`} className="inline-flex min-h-11 items-center underline">{(await getTranslations("works"))("nav")}</Link>
             <Link href={`/${commune.slug}/audit`} className="inline-flex min-h-11 items-center underline">
               {t("auditLog")}
             </Link>

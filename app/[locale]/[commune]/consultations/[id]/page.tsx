@@ -14,6 +14,7 @@ import { PublicFlags } from "@/components/consultations/public-flags";
 import { VersionHistory } from "@/components/consultations/version-history";
 import type { LabelledCollection } from "@/components/map/types";
 import { PublicNotice } from "@/components/notices/public-notice";
+import { ConsultationWorks } from "@/components/works/consultation-works";
 import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
 import { env } from "@/lib/env";
 import { listConsultationAttachments } from "@/lib/consultations/attachments/list-attachments";
@@ -80,6 +81,7 @@ export default async function ConsultationPage({ params }: Params) {
         pins={pins.map((p) => ({ id: p.id, number: p.number, lat: p.lat!, lng: p.lng!, stance: p.stance, excerpt: p.body.slice(0, 120) }))}
       />
       {notice ? <PublicNotice notice={notice} communeSlug={commune.slug} consultationId={consultation.id} /> : null}
+      <ConsultationWorks communeId={commune.id} slug={commune.slug} consultationId={consultation.id} />
       <AttachmentList attachments={attachments} />
       <PublishedReport consultationId={consultation.id} />
 

@@ -99,6 +99,9 @@ export default async function StaffNoticePage({ params }: { params: Promise<{ lo
                 {t("publicTitle")}
               </Link>
             ) : null}
+            {notice.status === "PUBLISHED" ? (
+              <Link href={`/${slug}/staff/works/new?notice=${notice.id}`} className={buttonSecondary}>{(await getTranslations("works.staff"))("createFromNotice")}</Link>
+            ) : null}
           </section>
         )}
       </NextIntlClientProvider>
