@@ -1,7 +1,7 @@
 // The board a caller acts on: in the caller's commune (another commune's board is "not found"), with
 // the caller sitting on it, and still active (a dissolved board is read-only).
 import type { CommuneAccess } from "@/lib/auth/authorize";
-import { db, type Tx } from "@/lib/db";
+import { type db, type Tx } from "@/lib/db";
 import { AppError, conflict, notFound } from "@/lib/errors";
 
 export async function loadBoard(client: Tx | typeof db, communeId: string, boardId: string) {

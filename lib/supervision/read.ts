@@ -106,3 +106,13 @@ export async function setupContext(communeId: string, workId: string) {
   });
   return { work, villages, candidates };
 }
+
+/** Requests still waiting for an answer, oldest first, with their clocks (staff's page). Active boards only. */
+export async function openRequests(communeId: string, now = new Date()) {
+  const rows = await db.supervisionRequest.findMany({
+    where: { communeId, answeredAt: null, board: { dissolvedAt: null } },
+    orderBy: { sentAt: "asc" },
+    select: { id: true, boardId: true, kind: true, addressee: true, body: true, sentAt: true, board: { select: { work: { select: { title: true } } } } },
+  });
+  return rows.map((r) => ({ ...r, workTitle: r.board.work.title, clock: answerClock({ sentAt: r.sentAt, answeredAt: null }, now) }));
+}
