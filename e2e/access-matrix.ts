@@ -336,6 +336,16 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/reception/actions.ts#recordReceptionVisitAction": { allowed: STAFF },
   "lib/reception/actions.ts#openCaseFromVisitAction": { allowed: STAFF },
   "lib/reception/actions.ts#issueConclusionNoticeAction": { allowed: STAFF },
+  // Community investment supervision boards (issue 13 §4): the Front sets a board up; members' acts pass
+  // the commune gate under any verified role, then the board check (lib/supervision/board-access.ts,
+  // proved in lib/supervision/supervision.int.test.ts) refuses non-members; staff answer requests.
+  "lib/supervision/actions.ts#setupSupervisionBoardAction": { allowed: FRONT },
+  "lib/supervision/actions.ts#dissolveSupervisionBoardAction": { allowed: STAFF_OR_FRONT },
+  "lib/supervision/actions.ts#recordSupervisionVisitAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
+  "lib/supervision/actions.ts#recordSupervisionFindingAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
+  "lib/supervision/actions.ts#publishSupervisionFindingAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
+  "lib/supervision/actions.ts#sendSupervisionRequestAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
+  "lib/supervision/actions.ts#answerSupervisionRequestAction": { allowed: STAFF },
 };
 
 
@@ -481,6 +491,14 @@ export const ROUTES: Record<string, RouteEntry> = {
   // is public, else by its sender and staff (lib/cases/photo-routes.ts). The probe names no photo: 404 for all.
   "POST /api/communes/[slug]/cases/photos": { expect: only([...RESIDENT, ...STAFF], NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos`, multipart: notAFile } },
   "GET /api/communes/[slug]/cases/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos/no-such-photo` }, cross: 404 },
+  // Site-visit photos of a supervision board: its members upload (anyone of the commune passes the gate, the
+  // board check follows: the probe names no board, so 404); the board's members, the Front and staff see them.
+  "POST /api/communes/[slug]/supervision/[boardId]/photos": {
+    expect: only([...RESIDENT, ...STAFF_AREA, ...FRONT], 404, 403),
+    probe: { path: (c) => `/api/communes/${c.slug}/supervision/no-such-board/photos`, multipart: notAFile },
+    cross: 404,
+  },
+  "GET /api/communes/[slug]/supervision/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/supervision/photos/no-such-photo` }, cross: 404 },
   // Public once published; the probe's report is a draft: staff and the Front, a 404 for anyone else signed in.
   "GET /api/reports/[reportId]/document": { expect: only(STAFF_OR_FRONT, 200, 404), probe: { path: (c) => `/api/reports/${c.reportId}/document?format=pdf` }, cross: 404 },
 };
