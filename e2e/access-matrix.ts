@@ -375,6 +375,16 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/works/actions.ts#followWorkAction": { allowed: RESIDENT },
   "lib/works/actions.ts#unfollowWorkAction": { allowed: RESIDENT },
   "lib/works/actions.ts#commentOnMilestoneAction": { allowed: RESIDENT },
+  // Community investment supervision boards (issue 13 §4): the Front sets a board up; members' acts pass
+  // the commune gate under any verified role, then the board check (lib/supervision/board-access.ts,
+  // proved in lib/supervision/supervision.int.test.ts) refuses non-members; staff answer requests.
+  "lib/supervision/actions.ts#setupSupervisionBoardAction": { allowed: FRONT },
+  "lib/supervision/actions.ts#dissolveSupervisionBoardAction": { allowed: STAFF_OR_FRONT },
+  "lib/supervision/actions.ts#recordSupervisionVisitAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
+  "lib/supervision/actions.ts#recordSupervisionFindingAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
+  "lib/supervision/actions.ts#publishSupervisionFindingAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
+  "lib/supervision/actions.ts#sendSupervisionRequestAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
+  "lib/supervision/actions.ts#answerSupervisionRequestAction": { allowed: STAFF },
 };
 
 
@@ -531,6 +541,15 @@ export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/communes/[slug]/cases/photos/[photoId]": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos/${c.casePhotoId}` }, cross: 404 },
   // Public case map pins (caseperf): anyone reads the public cases' compact pins, cached (lib/cases/public-cache.ts).
   "GET /api/communes/[slug]/cases/pins": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/cases/pins` } },
+  "GET /api/communes/[slug]/cases/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos/no-such-photo` }, cross: 404 },
+  // Site-visit photos of a supervision board: its members upload (anyone of the commune passes the gate, the
+  // board check follows: the probe names no board, so 404); the board's members, the Front and staff see them.
+  "POST /api/communes/[slug]/supervision/[boardId]/photos": {
+    expect: only([...RESIDENT, ...STAFF_AREA, ...FRONT], 404, 403),
+    probe: { path: (c) => `/api/communes/${c.slug}/supervision/no-such-board/photos`, multipart: notAFile },
+    cross: 404,
+  },
+  "GET /api/communes/[slug]/supervision/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/supervision/photos/no-such-photo` }, cross: 404 },
   // Public once published; the probe's report is a draft: staff and the Front, a 404 for anyone else signed in.
   "GET /api/reports/[reportId]/document": { expect: only(STAFF_OR_FRONT, 200, 404), probe: { path: (c) => `/api/reports/${c.reportId}/document?format=pdf` }, cross: 404 },
   // Works' milestone photos (lib/works/photos.ts): officials upload before posting a milestone; a photo is seen by

@@ -21,6 +21,7 @@ import { type Box, centre, grid, irregularPolygon, rectangle } from "./geo";
 import { personName } from "./names";
 import { seedRatings } from "./ratings";
 import { seedReception } from "./reception";
+import { seedSupervision } from "./supervision";
 import { createRandom, type Random } from "./random";
 
 export const DEMO_PASSWORD = "danban2026";
@@ -463,6 +464,7 @@ export async function seed(db: Db, options: SeedOptions) {
   await seedCases(db, thienTin.communeId, ttIds.staff!);
   await (await import("./works")).seedWorks(db, thienTin.communeId, ttIds.staff!);
   await seedContributions(db, thienTin.communeId, { staff: ttIds.staff!, resident: ttIds["resident:0901000001"] }, log);
+  await seedSupervision(db, thienTin.communeId, ttIds.staff!, log);
 
   log("xã Nghĩa Hành");
   const nghiaHanh = await seedCommune(db, NGHIA_HANH, log);

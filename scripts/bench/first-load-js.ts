@@ -50,6 +50,8 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/staff/reception/sessions/[id]": { kb: 151.7, why: "register and case forms (ActionForm) translate errors with useTranslations" },
   "/[locale]/[commune]/front/consultations/[id]": { kb: 150.9, why: "notes (ActionForm) with useTranslations" },
   "/[locale]/[commune]/account": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
+  "/[locale]/[commune]/supervision/[boardId]": { kb: 152.8, why: "supervision board: visit form (photo upload) and ActionForms translate errors with useTranslations" },
+  "/[locale]/[commune]/front/supervision/[workId]": { kb: 152.3, why: "supervision board set-up form (member rows) translates errors with useTranslations" },
   "/[locale]/[commune]/staff/consultations/[id]/report": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
   "/[locale]/[commune]/staff/consultations/[id]/notice": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
   "/[locale]/[commune]/staff/officials": { kb: 152.2, why: "ActionForm translates errors with useTranslations; the two-step grant (look up, then grant)" },

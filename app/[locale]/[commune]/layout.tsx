@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
 import { Link } from "@/lib/i18n/navigation";
+import { SupervisionNavLink } from "@/components/supervision/nav-link";
 
 // Communes are rendered on first visit and cached (ISR), none at build time.
 export function generateStaticParams() {
@@ -65,6 +66,7 @@ export default async function CommuneLayout({
             <Link href={`/${commune.slug}/reception`} className="inline-flex min-h-11 items-center underline">
               {tReception("nav")}
             </Link>
+            <SupervisionNavLink href={`/${commune.slug}/supervision`} className="inline-flex min-h-11 items-center underline" />
           </nav>
         </div>
       </footer>

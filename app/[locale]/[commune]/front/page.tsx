@@ -9,6 +9,7 @@ import { requirePageAccess } from "@/lib/auth/page-access";
 import { Link } from "@/lib/i18n/navigation";
 import { listConsultationsForFront } from "@/lib/oversight/list-for-front";
 import { listOpenFrontChanges } from "@/lib/people/front-appointments";
+import { SupervisionNavLink } from "@/components/supervision/nav-link";
 
 export const dynamic = "force-dynamic";
 
@@ -35,6 +36,7 @@ export default async function FrontHome({ params }: { params: Promise<{ locale: 
       </p>
       <p>
         <Link href={`/${commune.slug}/front/conventions`}>{t("conventions.front.title")}</Link>
+        <SupervisionNavLink href={`/${commune.slug}/front/supervision`} labelKey="frontTitle" />
       </p>
       <p>
         <Link href={`/${commune.slug}/front/cases`}>{t("cases.frontTitle")}</Link>

@@ -12,6 +12,8 @@ import { OFFICIALS_ROLES } from "@/lib/people/roles";
 import { PRIVACY_STAFF_ROLES } from "@/lib/privacy/roles";
 import { RATING_RESULTS_ROLES } from "@/lib/ratings/roles";
 import { REGISTER_KEEPER_ROLES } from "@/lib/reception/roles";
+import { SupervisionNavLink } from "@/components/supervision/nav-link";
+import { ANSWER_ROLES } from "@/lib/supervision/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -53,6 +55,7 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/works`}>{(await getTranslations("works"))("staffNav")}</Link>
         {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
         <Link href={`/${commune.slug}/staff/conventions`}>{(await getTranslations("conventions"))("nav")}</Link>
+        {ANSWER_ROLES.some((r) => access.roles.includes(r)) ? <SupervisionNavLink href={`/${commune.slug}/staff/supervision`} labelKey="staffTitle" /> : null}
         {OPEN311_CLIENT_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/open311`}>{tOpen311("nav")}</Link> : null}
       </nav>
       {children}
