@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionForm } from "@/components/forms/action-form";
 import { IntlIsland } from "@/components/intl-island";
 import { LazyGeometryMap } from "@/components/map/lazy";
+import { PublishedFindings } from "@/components/supervision/PublishedFindings";
 import { card, pageTitle } from "@/components/ui/styles";
 import { WorkFacts, WorkLinks, WorkMoney, WorkProgress, WorkTimeline } from "@/components/works/work-view";
 import { getSessionUser } from "@/lib/auth/session";
@@ -73,8 +74,8 @@ export default async function WorkPage({ params }: Props) {
         )}
         <WorkMoney work={work} />
         <WorkLinks work={work} slug={commune.slug} />
-        {/* Supervision (issue 13 §4): the community investment supervision board's published findings
-            on this work go here (lib/supervision drops its component in at merge). */}
+        {/* The community investment supervision board's published findings (issue 13 §4, lib/supervision). */}
+        <PublishedFindings communeId={commune.id} workId={work.id} />
         <WorkTimeline
           work={work}
           slug={commune.slug}
