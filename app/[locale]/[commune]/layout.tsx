@@ -61,6 +61,9 @@ export default async function CommuneLayout({
             <Link href={`/${commune.slug}/reception`} className="inline-flex min-h-11 items-center underline">
               {tReception("nav")}
             </Link>
+            <Link href={`/${commune.slug}/inspection-board`} className="inline-flex min-h-11 items-center underline">
+              {(await getTranslations("inspection"))("nav")}
+            </Link>
           </nav>
         </div>
       </footer>
