@@ -73,6 +73,10 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/front/dialogues": { kb: 151.8, why: "plan form (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/dialogues": { kb: 151.8, why: "plan, paper-signature and commitment forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/dialogues/[id]": { kb: 152.2, why: "moderation, answer and minutes forms (ActionForm) and the minutes upload with useTranslations" },
+  // The People's Inspection Board (issue 13 §3): the same ActionForm pattern.
+  "/[locale]/[commune]/inspection": { kb: 151.8, why: "the board's filing and send-plan forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/inspection": { kb: 151.8, why: "answer forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/front/inspection": { kb: 151.8, why: "board, member and countersign forms (ActionForm) with useTranslations" },
 };
 
 /**
