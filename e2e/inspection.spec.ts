@@ -29,6 +29,7 @@ test("the public sees the board's members and its published recommendations with
   // The workspace is for the board, the Front and staff only.
   await page.goto("/thien-tin/inspection");
   await expect(page).toHaveURL(/sign-in/);
+  await expectAccessible(page, "sign-in asked for the workspace");
 });
 
 test("a board member files plans (the 5 working days enforced) and a recommendation, and stays out of the staff and Front areas", async ({ page }) => {
@@ -72,8 +73,10 @@ test("a board member files plans (the 5 working days enforced) and a recommendat
   // A member sees and asks: never the staff area (cases, consultations) nor the Front's.
   await page.goto("/thien-tin/staff/cases");
   await expect(page).toHaveURL(/forbidden/);
+  await expectAccessible(page, "forbidden: the staff area");
   await page.goto("/thien-tin/front/inspection");
   await expect(page).toHaveURL(/forbidden/);
+  await expectAccessible(page, "forbidden: the Front area");
 });
 
 test("the Front countersigns the recommendation, and the 15 days start", async ({ page }) => {
