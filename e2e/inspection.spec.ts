@@ -72,10 +72,10 @@ test("a board member files plans (the 5 working days enforced) and a recommendat
 
   // A member sees and asks: never the staff area (cases, consultations) nor the Front's.
   await page.goto("/thien-tin/staff/cases");
-  await expect(page).toHaveURL(/forbidden/);
+  await expect(page.getByRole("heading", { name: "Bạn không có quyền xem trang này", level: 1 })).toBeVisible();
   await expectAccessible(page, "forbidden: the staff area");
   await page.goto("/thien-tin/front/inspection");
-  await expect(page).toHaveURL(/forbidden/);
+  await expect(page.getByRole("heading", { name: "Bạn không có quyền xem trang này", level: 1 })).toBeVisible();
   await expectAccessible(page, "forbidden: the Front area");
 });
 
