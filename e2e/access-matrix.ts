@@ -22,6 +22,7 @@ export const WHO = {
   front: "mttq@thientin.danban.local",
   leader: "chutich@thientin.danban.local",
   admin: "admin@danban.local",
+  inspector: "bantt@thientin.danban.local", // head of the People's Inspection Board of Thiện Tín (INSPECTOR only)
   otherCommuneStaff: "canbo@nghiahanh.danban.local",
 } as const;
 export type Who = keyof typeof WHO;
@@ -36,6 +37,8 @@ const STAFF_OR_FRONT: Who[] = [...STAFF, "front"];
 // Approvals are a leader's own act (an administrator or staff member cannot approve).
 const LEADER: Who[] = ["leader"];
 const ADMIN: Who[] = ["admin"];
+// The People's Inspection Board: it sees and asks, never edits the commune's records (lib/inspection).
+const INSPECTOR: Who[] = ["inspector"];
 
 /**
  * The values a probe may use: real objects of one commune, read from (or made in) the test database
@@ -80,6 +83,10 @@ export type ProbeContext = {
   /** A reception session of the seed (the chair's, in Thiện Tín), and a line of its register. */
   receptionSessionId: string;
   receptionVisitId: string;
+  /** The commune's People's Inspection Board (seeded), one of its members, and one of its recommendations. */
+  inspectionBoardId: string;
+  inspectionMemberId: string;
+  inspectionItemId: string;
 };
 
 /** The probe values that name the caller's commune itself: a cross-commune probe keeps the caller's own. */
@@ -115,6 +122,9 @@ export function crossInput(c: ProbeContext): Record<string, unknown> {
     userId: c.userId,
     sessionId: c.receptionSessionId,
     visitId: c.receptionVisitId,
+    boardId: c.inspectionBoardId,
+    memberId: c.inspectionMemberId,
+    itemId: c.inspectionItemId,
     // Valid values for the other fields the actions ask for (their schemas drop what they do not know).
     body: text,
     title: text.slice(0, 60),
@@ -162,6 +172,8 @@ export function crossInput(c: ProbeContext): Record<string, unknown> {
 export const CROSS_FIELDS: Record<string, Record<string, unknown>> = {
   "lib/reports/answer-actions.ts#answerOpinionsAction": { kind: "EXPLAINED" },
   "lib/participation/vote-actions.ts#recordMeetingAction": { reason: "" },
+  "lib/inspection/actions.ts#answerInspectionItemAction": { answer: "Thử quyền truy cập giữa hai xã: câu trả lời không được ghi." },
+  "lib/inspection/actions.ts#addInspectionMemberAction": { name: "Nguyễn Văn Thử", position: "MEMBER", identifier: null },
   "lib/participation/vote-actions.ts#addQuestionAction": { kind: "YES_NO_ABSTAIN", votingUnit: "HOUSEHOLD", options: [], maxChoices: 1, thresholdRule: "NONE", thresholdPercent: 50, quorumPercent: null },
 };
 
@@ -385,6 +397,15 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/supervision/actions.ts#publishSupervisionFindingAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
   "lib/supervision/actions.ts#sendSupervisionRequestAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
   "lib/supervision/actions.ts#answerSupervisionRequestAction": { allowed: STAFF },
+  // The People's Inspection Board (issue 13 §3, Law 10/2022 Art. 36–40): the Front records the board and
+  // countersigns; members file and send; staff and leaders answer (per role in lib/inspection/inspection.int.test.ts).
+  "lib/inspection/actions.ts#recordInspectionBoardAction": { allowed: FRONT },
+  "lib/inspection/actions.ts#addInspectionMemberAction": { allowed: FRONT },
+  "lib/inspection/actions.ts#removeInspectionMemberAction": { allowed: FRONT },
+  "lib/inspection/actions.ts#countersignInspectionItemAction": { allowed: FRONT },
+  "lib/inspection/actions.ts#fileInspectionItemAction": { allowed: INSPECTOR },
+  "lib/inspection/actions.ts#sendInspectionPlanAction": { allowed: INSPECTOR },
+  "lib/inspection/actions.ts#answerInspectionItemAction": { allowed: STAFF },
 };
 
 
@@ -438,7 +459,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   // The export is one's own data; it is recorded as an access request in the commune, for its members only.
   "GET /api/me/data-export": {
     expect: only(SIGNED_IN, 200, 401),
-    records: [...RESIDENT, ...STAFF_AREA, ...FRONT],
+    records: [...RESIDENT, ...STAFF_AREA, ...FRONT, ...INSPECTOR],
     probe: { path: (c) => `/api/me/data-export?commune=${c.slug}` },
     shows: Object.fromEntries(SIGNED_IN.map((w) => [w, ["phone", "email", "birthYear", "userId", "residentId", "householdId", "actorId", "authorId"]])),
   },
@@ -551,6 +572,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   },
   "GET /api/communes/[slug]/supervision/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/supervision/photos/no-such-photo` }, cross: 404 },
   // Public once published; the probe's report is a draft: staff and the Front, a 404 for anyone else signed in.
+  // The People's Inspection Board's report to the Front (Decree 59/2023 Art. 14): the board, the Front, staff and leaders.
+  "GET /api/communes/[slug]/inspection/report/[format]": { expect: only([...INSPECTOR, ...STAFF_OR_FRONT], 200, 403), probe: { path: (c) => `/api/communes/${c.slug}/inspection/report/pdf?period=2026-Q4` } },
   "GET /api/reports/[reportId]/document": { expect: only(STAFF_OR_FRONT, 200, 404), probe: { path: (c) => `/api/reports/${c.reportId}/document?format=pdf` }, cross: 404 },
   // Works' milestone photos (lib/works/photos.ts): officials upload before posting a milestone; a photo is seen by
   // anyone once its work is published, by officials before. The probe names no photo: 404 for all.

@@ -205,6 +205,9 @@ export async function probeObjects(db: pg.Client, slug: string, made: Made): Pro
     householdId: await must("household", one(db, `SELECT id FROM "Household" WHERE "communeId" = $1 ORDER BY code LIMIT 1`, [communeId])),
     receptionSessionId: await must("reception session", one(db, `SELECT id FROM "ReceptionSession" WHERE "communeId" = $1 AND id LIKE 'demo-reception-%' LIMIT 1`, [communeId])),
     receptionVisitId: await must("reception register line", one(db, `SELECT id FROM "ReceptionVisit" WHERE "communeId" = $1 ORDER BY number LIMIT 1`, [communeId])),
+    inspectionBoardId: await must("inspection board", one(db, `SELECT id FROM "InspectionBoard" WHERE "communeId" = $1 AND id LIKE 'demo-inspection-%' LIMIT 1`, [communeId])),
+    inspectionMemberId: await must("inspection board member", one(db, `SELECT id FROM "InspectionMember" WHERE "communeId" = $1 AND "boardId" LIKE 'demo-inspection-%' ORDER BY "createdAt", id LIMIT 1`, [communeId])),
+    inspectionItemId: await must("inspection recommendation", one(db, `SELECT id FROM "InspectionItem" WHERE "communeId" = $1 AND kind = 'RECOMMENDATION' AND number = 1 LIMIT 1`, [communeId])),
     otherVillageResidentId: await must(
       "person of Phú Khương without an account",
       one(

@@ -15,7 +15,7 @@ export type CommuneAccess = {
   actingRole: Role;
 };
 
-const SENIORITY: Role[] = ["ADMIN", "LEADER", "STAFF", "FRONT_REVIEWER", "VILLAGE_HEAD", "RESIDENT"];
+const SENIORITY: Role[] = ["ADMIN", "LEADER", "STAFF", "FRONT_REVIEWER", "INSPECTOR", "VILLAGE_HEAD", "RESIDENT"];
 
 export async function isBlocked(userId: string, communeId: string, now = new Date()): Promise<boolean> {
   const block = await db.accountBlock.findFirst({

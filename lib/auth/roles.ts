@@ -4,7 +4,10 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const STAFF_ROLES: Role[] = ["STAFF", "LEADER", "ADMIN"];
 /** Everyone who may open the staff area (village heads record meetings and paper ballots there). */
 export const STAFF_AREA_ROLES: Role[] = ["STAFF", "LEADER", "ADMIN", "VILLAGE_HEAD"];
-/** The Fatherland Front committee and the People's Inspection Board. */
+/**
+ * The Fatherland Front committee. The People's Inspection Board has a role of its own (INSPECTOR,
+ * lib/inspection/roles.ts): it sees and asks, and enters neither the staff nor the Front area.
+ */
 export const FRONT_ROLES: Role[] = ["FRONT_REVIEWER"];
 
 export type SessionMembership = {

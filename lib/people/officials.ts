@@ -18,7 +18,8 @@ import { findGrantee } from "./grantee";
 import { OFFICIAL_ROLES } from "./schemas";
 
 const COMMITTEE: Role[] = ["STAFF", "LEADER", "ADMIN"];
-const FRONT: Role[] = ["FRONT_REVIEWER"];
+// An inspection board member is no commune official either (Law 10/2022 Art. 37; lib/inspection/board.ts).
+const FRONT: Role[] = ["FRONT_REVIEWER", "INSPECTOR"];
 
 export type Official = {
   membershipId: string;

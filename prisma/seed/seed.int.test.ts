@@ -29,7 +29,7 @@ describe("seed", () => {
     expect(seeded.reduce((n, v) => n + v.householdCount, 0)).toBe(200);
     expect(await db.household.count({ where: { communeId: thienTin.id, representativeId: null } })).toBe(0);
     const roles = await db.membership.groupBy({ by: ["role"], where: { communeId: thienTin.id, status: "VERIFIED" } });
-    expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "FRONT_REVIEWER", "LEADER", "RESIDENT", "STAFF", "VILLAGE_HEAD"]);
+    expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "FRONT_REVIEWER", "INSPECTOR", "LEADER", "RESIDENT", "STAFF", "VILLAGE_HEAD"]);
     const staff = await db.user.findUniqueOrThrow({ where: { email: "canbo@thientin.danban.local" }, omit: { passwordHash: false } });
     expect(await verifyPassword(staff.passwordHash, DEMO_PASSWORD)).toBe(true);
   });

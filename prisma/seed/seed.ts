@@ -20,6 +20,7 @@ import { type DemoConsultation, NGHIA_HANH_CONSULTATIONS, THIEN_TIN_CONSULTATION
 import { type Box, centre, grid, irregularPolygon, rectangle } from "./geo";
 import { personName } from "./names";
 import { seedRatings } from "./ratings";
+import { seedInspection } from "./inspection";
 import { seedReception } from "./reception";
 import { seedSupervision } from "./supervision";
 import { createRandom, type Random } from "./random";
@@ -490,5 +491,6 @@ export async function seed(db: Db, options: SeedOptions) {
   }
   await (await import("./conventions")).seedConventions(db, { communeId: thienTin.communeId, staffId: ttIds.staff!, leaderId: ttIds.leader! });
   await seedReception(db, { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, chairId: ttIds.leader!, staffId: ttIds.staff!, otherStaffId: nhIds.staff! });
+  await seedInspection(db, { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, frontId: ttIds.front!, villages: thienTin.villages, otherVillageId: nghiaHanh.villages.values().next().value!, passwordHash });
   return { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, userIds: ttIds };
 }

@@ -86,6 +86,10 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   // Village conventions (issue 13 §5): the same ActionForm pattern; the convention page uploads the dossier's scans.
   "/[locale]/[commune]/staff/conventions": { kb: 151.8, why: "proposal form (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/conventions/[id]": { kb: 152.3, why: "step, decision and review forms (ActionForm) and the dossier upload with useTranslations" },
+  // The People's Inspection Board (issue 13 §3): the same ActionForm pattern.
+  "/[locale]/[commune]/inspection": { kb: 151.8, why: "the board's filing and send-plan forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/inspection": { kb: 151.8, why: "answer forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/front/inspection": { kb: 151.8, why: "board, member and countersign forms (ActionForm) with useTranslations" },
 };
 
 /**

@@ -67,6 +67,9 @@ export default async function CommuneLayout({
               {tReception("nav")}
             </Link>
             <SupervisionNavLink href={`/${commune.slug}/supervision`} className="inline-flex min-h-11 items-center underline" />
+            <Link href={`/${commune.slug}/inspection-board`} className="inline-flex min-h-11 items-center underline">
+              {(await getTranslations("inspection"))("nav")}
+            </Link>
           </nav>
         </div>
       </footer>

@@ -41,6 +41,9 @@ export default async function FrontHome({ params }: { params: Promise<{ locale: 
       <p>
         <Link href={`/${commune.slug}/front/cases`}>{t("cases.frontTitle")}</Link>
       </p>
+      <p>
+        <Link href={`/${commune.slug}/front/inspection`}>{t("inspection.frontTitle")}</Link>
+      </p>
       {rows.length === 0 ? <p>{t("front.none")}</p> : null}
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">

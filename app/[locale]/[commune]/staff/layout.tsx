@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { CASE_STAFF_ROLES } from "@/lib/cases/roles";
 import { RECORD_ROLES as CONTRIBUTION_RECORD_ROLES } from "@/lib/contributions/roles";
 import { RECORD_ROLES } from "@/lib/dialogues/roles";
+import { ANSWERING_ROLES } from "@/lib/inspection/roles";
 import { OPEN311_CLIENT_ROLES } from "@/lib/open311/clients";
 import { OFFICIALS_ROLES } from "@/lib/people/roles";
 import { PRIVACY_STAFF_ROLES } from "@/lib/privacy/roles";
@@ -53,6 +54,7 @@ export default async function StaffLayout({
         {REGISTER_KEEPER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/reception`}>{tReception("nav")}</Link> : null}
         {CASE_STAFF_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/cases`}>{tCases("staffNav")}</Link> : null}
         <Link href={`/${commune.slug}/staff/works`}>{(await getTranslations("works"))("staffNav")}</Link>
+        {ANSWERING_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/inspection`}>{(await getTranslations("inspection"))("nav")}</Link> : null}
         {OFFICIALS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/officials`}>{tOfficials("nav")}</Link> : null}
         <Link href={`/${commune.slug}/staff/conventions`}>{(await getTranslations("conventions"))("nav")}</Link>
         {ANSWER_ROLES.some((r) => access.roles.includes(r)) ? <SupervisionNavLink href={`/${commune.slug}/staff/supervision`} labelKey="staffTitle" /> : null}
