@@ -557,12 +557,11 @@ export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/communes/[slug]/conventions/files/[fileId]": { expect: only(READERS, 404, 403), probe: { path: (c) => `/api/communes/${c.slug}/conventions/files/no-such-file` } },
   "GET /api/communes/[slug]/conventions/decisions/[stepId]/[format]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/conventions/decisions/no-such-step/pdf` } },
   // Case photos: residents upload before filing, staff before an update; a photo is seen by anyone when its case
-  // is public, else by its sender and staff (lib/cases/photo-routes.ts). The probe names no photo: 404 for all.
+  // is public, else by its sender and staff (lib/cases/photo-routes.ts).
   "POST /api/communes/[slug]/cases/photos": { expect: only([...RESIDENT, ...STAFF], NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos`, multipart: notAFile } },
   "GET /api/communes/[slug]/cases/photos/[photoId]": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos/${c.casePhotoId}` }, cross: 404 },
   // Public case map pins (caseperf): anyone reads the public cases' compact pins, cached (lib/cases/public-cache.ts).
   "GET /api/communes/[slug]/cases/pins": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/cases/pins` } },
-  "GET /api/communes/[slug]/cases/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/cases/photos/no-such-photo` }, cross: 404 },
   // Site-visit photos of a supervision board: its members upload (anyone of the commune passes the gate, the
   // board check follows: the probe names no board, so 404); the board's members, the Front and staff see them.
   "POST /api/communes/[slug]/supervision/[boardId]/photos": {
