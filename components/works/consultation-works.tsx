@@ -14,7 +14,7 @@ export async function ConsultationWorks({ communeId, slug, consultationId }: { c
       {works.map((w, i) => (
         <span key={w.id}>
           {i > 0 ? ", " : null}
-          <Link href={`/${slug}/works/${w.id}`}>{w.title}</Link>
+          <Link href={`/${slug}/works/${w.id}`} className="underline">{w.title}</Link>
         </span>
       ))}
     </p>

@@ -110,10 +110,10 @@ export async function WorkLinks({ work, slug }: { work: WorkPage; slug: string }
       <h2 id="work-links" className="text-lg font-semibold">{t("linksTitle")}</h2>
       <ul className="list-disc space-y-1 pl-5">
         {work.consultation ? (
-          <li>{t("consultation")}: <Link href={`/${slug}/consultations/${work.consultation.id}`}>{work.consultation.title}</Link></li>
+          <li>{t("consultation")}: <Link href={`/${slug}/consultations/${work.consultation.id}`} className="underline">{work.consultation.title}</Link></li>
         ) : null}
         {work.notice ? (
-          <li>{t("outcome")}: <Link href={`/${slug}/consultations/${work.notice.consultationId}#notice`}>{work.notice.title}</Link></li>
+          <li>{t("outcome")}: <Link href={`/${slug}/consultations/${work.notice.consultationId}#notice`} className="underline">{work.notice.title}</Link></li>
         ) : null}
       </ul>
       {work.linkedOpinions.length > 0 ? (
@@ -122,7 +122,7 @@ export async function WorkLinks({ work, slug }: { work: WorkPage; slug: string }
           <ul className="space-y-1">
             {work.linkedOpinions.map((o) => (
               <li key={o.id}>
-                <Link href={`/${slug}/consultations/${o.consultationId}`}>#{o.number}</Link> {o.body.length > 160 ? `${o.body.slice(0, 160)}…` : o.body}
+                <Link href={`/${slug}/consultations/${o.consultationId}`} className="underline">#{o.number}</Link> {o.body.length > 160 ? `${o.body.slice(0, 160)}…` : o.body}
               </li>
             ))}
           </ul>

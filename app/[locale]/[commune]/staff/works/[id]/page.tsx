@@ -49,7 +49,7 @@ export default async function StaffWork({ params }: { params: Promise<{ locale: 
           <WorkProgress status={work.status} progress={work.progress} />
           <p data-testid="work-published">
             {work.publishedAt ? t("works.staff.published", { date: format.dateTime(work.publishedAt, { dateStyle: "medium" }) }) : t("works.staff.draft")}
-            {work.publishedAt ? <> · <Link href={`/${commune.slug}/works/${work.id}`}>{t("works.staff.viewPublic")}</Link></> : null}
+            {work.publishedAt ? <> · <Link href={`/${commune.slug}/works/${work.id}`} className="underline">{t("works.staff.viewPublic")}</Link></> : null}
           </p>
           {!canEdit ? <p>{t("works.staff.readOnly")}</p> : null}
         </header>
