@@ -3,10 +3,13 @@
 // used twice is refused and what was typed stays), an exemption and the Art. 11.5 disclosure; the public
 // page shows the totals and the exemptions as counts, never the exempt household; a resident sees their
 // own household's record; a resident starts an initiative and sees the count against 10%.
-import { expect, expectAccessible, query, signIn, test } from "./fixtures";
+import { expect as baseExpect, expectAccessible, query, signIn, test } from "./fixtures";
 
 // Each journey signs in, fills several forms and runs axe on a machine shared with other builds.
 test.describe.configure({ mode: "serial", timeout: 240_000 });
+
+// Opening collection counts the decision's ballot (Art. 15.1); on a busy machine answers take a while.
+const expect = baseExpect.configure({ timeout: 60_000 });
 
 const SLUG = "thien-tin";
 const TITLE = `Đóng góp thử sửa cống ${Date.now().toString(36)}`;
