@@ -51,20 +51,20 @@ test("staff set up a contribution from the passed decision and open collection",
   await expectAccessible(page, "ledger before opening");
   await page.getByRole("button", { name: "Mở thu" }).click();
   // Once open, the opening form gives way to the receipt form.
-  await expect(page.getByRole("button", { name: "Ghi vào sổ" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ghi vào sổ", exact: true })).toBeVisible();
 });
 
 test("staff record receipts, an exemption category and a household's exemption, and post the disclosure", async ({ page }) => {
   await signIn(page, "canbo@thientin.danban.local");
   await page.goto(`/${SLUG}/contributions/${contributionId}/ledger`);
-  const receipt = page.locator("form").filter({ has: page.getByRole("button", { name: "Ghi vào sổ" }) });
+  const receipt = page.locator("form").filter({ has: page.getByRole("button", { name: "Ghi vào sổ", exact: true }) });
   await expect(receipt).toBeVisible();
   const enter = async (code: string, number: string) => {
     await receipt.getByLabel("Mã hộ").fill(code);
     await receipt.getByLabel("Số tiền (đồng)").fill("200000");
     await receipt.getByLabel("Người thu").fill("Nguyễn Thị Thu");
     await receipt.getByLabel("Số biên lai").fill(number);
-    await receipt.getByRole("button", { name: "Ghi vào sổ" }).click();
+    await receipt.getByRole("button", { name: "Ghi vào sổ", exact: true }).click();
   };
   await enter(payer.code, "E2E-001");
   await expect(receipt.getByRole("status")).toHaveText("Đã ghi vào sổ.");
