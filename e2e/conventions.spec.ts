@@ -108,7 +108,7 @@ test("the public register shows it in force with its decision; the Front sees it
   await page.goto(`/${SLUG}/conventions`);
   await expectAccessible(page, "public register of conventions");
   const entry = page.getByRole("article").filter({ has: page.getByRole("heading", { name: TITLE }) });
-  await expect(entry.getByText("Đang có hiệu lực")).toBeVisible();
+  await expect(entry.getByText("Đang có hiệu lực", { exact: true })).toBeVisible();
   await expect(entry.getByText(/Quyết định công nhận \d+\/QD-UBND/)).toBeVisible();
   const pdf = await entry.getByRole("link", { name: "Tải PDF" }).getAttribute("href");
   const response = await request.get(pdf!);
