@@ -5,16 +5,11 @@
 // The cached list pages (ISR, /[locale]/[commune]/cases/view/[key]) are refreshed with them. Another
 // instance's change shows here within the minute, as on every cached public page. Only the production
 // server caches by default; PUBLIC_CASE_CACHE_MS sets the lifetime elsewhere (the tests use it).
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
-
 import { revalidatePath } from "next/cache";
 
 import { createBodyCache } from "@/lib/disclosure/body-cache";
 
 export const PUBLIC_CASE_CACHE_MS = 60_000;
-
-const gzipAsync = promisify(gzip);
 
 const ttl = () => {
   const set = Number(process.env.PUBLIC_CASE_CACHE_MS);
@@ -22,8 +17,8 @@ const ttl = () => {
   return process.env.NODE_ENV === "production" ? PUBLIC_CASE_CACHE_MS : 0;
 };
 
-/** A cached body, gzipped once for the clients that accept it, and its validator (an ETag of its bytes). */
-export type CachedBody = { body: Uint8Array; gzip: Uint8Array; etag: string };
+/** A cached body and its validator (an ETag of its bytes). */
+export type CachedBody = { body: Uint8Array; etag: string };
 
 export const casePinsCache = createBodyCache<CachedBody>({ ttlMs: ttl, maxEntries: 300 });
 export const open311ListCache = createBodyCache<CachedBody>({ ttlMs: ttl, maxEntries: 300 });
@@ -32,23 +27,19 @@ export const open311ListCache = createBodyCache<CachedBody>({ ttlMs: ttl, maxEnt
 export async function cachedBody(text: string): Promise<CachedBody> {
   const body = new TextEncoder().encode(text);
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-1", body));
-  const gzip = new Uint8Array(await gzipAsync(body));
-  return { body, gzip, etag: `"${Buffer.from(digest).toString("base64url")}"` };
+  return { body, etag: `"${Buffer.from(digest).toString("base64url")}"` };
 }
 
 /**
- * A 200 with the cached body (gzipped when the client accepts it: these lists are large and compress
- * tenfold, and compressing once beats compressing per request), or a 304 when the client already holds
- * it (If-None-Match).
+ * A 200 with the cached body, or a 304 when the client already holds it (If-None-Match). The server
+ * gzips it for clients that accept it (next start compresses every response: a body gzipped here
+ * would be gzipped twice).
  */
 export function cachedResponse(request: Request, cached: CachedBody, headers: Record<string, string>): Response {
-  const common = { ...headers, ETag: cached.etag, Vary: "Accept-Encoding" };
+  const common = { ...headers, ETag: cached.etag };
   const given = request.headers.get("if-none-match");
   if (given && given.split(",").some((t) => t.trim().replace(/^W\//, "") === cached.etag)) return new Response(null, { status: 304, headers: common });
-  if (/\bgzip\b/i.test(request.headers.get("accept-encoding") ?? "")) {
-    return new Response(cached.gzip as BodyInit, { headers: { ...common, "Content-Encoding": "gzip", "Content-Length": String(cached.gzip.byteLength) } });
-  }
-  return new Response(cached.body as BodyInit, { headers: { ...common, "Content-Length": String(cached.body.byteLength) } });
+  return new Response(cached.body as BodyInit, { headers: common });
 }
 
 /**
