@@ -17,6 +17,7 @@
 // Working days come from lib/calendar (holidays and the commune's extra days off). The figures are floors
 // of speed: a commune may act sooner, never later.
 import { addWorkingDays, vnDate } from "@/lib/calendar/working-days";
+import { INITIATIVE_PERCENT, initiativeNeeded } from "@/lib/initiatives/rules";
 
 export const ARTICLES = {
   proposal: "Điều 8 Nghị định 61/2023/NĐ-CP",
@@ -30,8 +31,11 @@ export const ARTICLES = {
   repeal: "Điều 17 Nghị định 61/2023/NĐ-CP",
 } as const;
 
-/** Art. 8: citizens' proposal needs signatures of at least 10% of the village's households. */
-export const CITIZEN_PROPOSAL_PERCENT = 10;
+/**
+ * Art. 8: citizens' proposal needs signatures of at least 10% of the village's households: the same share
+ * and count as a citizens' initiative (Law 10/2022 Art. 16.3), so it is counted by lib/initiatives' rule.
+ */
+export const CITIZEN_PROPOSAL_PERCENT = INITIATIVE_PERCENT;
 /** Art. 11: dossier within 5 working days of adoption. */
 export const DOSSIER_WORKING_DAYS = 5;
 /** Art. 12: decision within 5 working days of receiving the dossier. */
@@ -46,7 +50,7 @@ export const REPEAL_WORKING_DAYS = 5;
 export const DEFAULT_REVIEW_DAY = "11-18";
 
 /** Signatures needed: 10% of households, rounded up (20 need 2, 21 need 3). */
-export const signaturesNeeded = (households: number) => Math.max(1, Math.ceil((households * CITIZEN_PROPOSAL_PERCENT) / 100));
+export const signaturesNeeded = initiativeNeeded;
 export const enoughSignatures = (signatures: number, households: number) => signatures >= signaturesNeeded(households);
 
 export type ClockKind = "dossier" | "recognition" | "sending" | "suspension" | "repeal";
