@@ -45,6 +45,10 @@ describe.skipIf(noServer)("two app instances on one database", () => {
     const schedules = await sql<{ name: string }>(database.url, `SELECT name FROM pgboss.schedule ORDER BY name`);
     expect(schedules.map((r) => r.name)).toEqual(["case-fix-checks", "consultations-tick", "notifications-digest", "queued-texts", "vote-notices"]);
     expect(a!.output() + b!.output()).not.toMatch(/deadlock/i);
+    // The hourly fix-check job also ran at start-up (checks that fell due while nothing ran are asked at once).
+    await expect
+      .poll(async () => (await sql<{ state: string }>(database.url, `SELECT state FROM pgboss.job WHERE name = 'case-fix-checks' AND singleton_key = 'start-up'`)).map((r) => r.state), { timeout: 30_000 })
+      .toContain("completed");
   });
 
   it("accepts a session signed in on one instance on the other", async () => {

@@ -59,6 +59,9 @@ export async function registerJobs(boss: PgBoss, options: JobOptions) {
   await boss.work(QUEUES.caseFixChecks, async () => {
     while ((await askDueFixChecks(new Date(), 200)) === 200);
   });
+  // An hourly job also runs once at start-up, so that checks that fell due while no instance ran are
+  // asked at once instead of at the next :07 (one run across instances: the singleton key).
+  await boss.send(QUEUES.caseFixChecks, {}, { singletonKey: "start-up", singletonSeconds: 300 });
   await boss.work(QUEUES.digests, async () => {
     await enqueueDigests(boss);
   });
