@@ -8,6 +8,7 @@ import { GET as getPins } from "@/app/api/communes/[slug]/cases/pins/route";
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { jpegWithGps } from "@/lib/storage/testing/gps-photo";
+import { DEFAULT_PAGE_SIZE } from "@/lib/open311/georeport";
 import { accessAs, communeId, RESIDENT_PHONE, seedDemo, STAFF_EMAIL } from "@/scripts/test/fixtures";
 
 import { fileCase } from "./file-case";
@@ -132,7 +133,7 @@ describe("cached public reads are dropped at once when a case changes", () => {
     const pinsBefore = await pins();
     const filed = await fileCase({ communeId: thienTin, userId: resident.userId, actorRole: "RESIDENT", source: "WEB" }, { kind: "FEEDBACK", title: "Cống nghẹt trước chợ", body: "Nước tràn ra đường mỗi khi mưa.", isPublic: true, ...centre });
     const after = await open311("");
-    expect(after.rows.length).toBe(Math.min(1000, before.rows.length + 1));
+    expect(after.rows.length).toBe(Math.min(DEFAULT_PAGE_SIZE, before.rows.length + 1));
     expect(after.rows[0]).toMatchObject({ service_request_id: String(filed.number), status: "open" });
     expect((await pins()).some((p) => p[0] === filed.number)).toBe(true);
     expect(pinsBefore.some((p) => p[0] === filed.number)).toBe(false);
@@ -185,19 +186,36 @@ describe("Open311 GET requests: the spec's default window and limit", () => {
     await insertCases(nghiaHanh, BULK_FIRST + 5000, 1, () => 91);
   });
 
-  it("without parameters: the last 90 days, newest first, at most 1,000", async () => {
+  it("without parameters: the last 90 days, newest first, the first page of 100", async () => {
     const rows = await list();
-    expect(rows).toHaveLength(1000);
+    expect(rows).toHaveLength(DEFAULT_PAGE_SIZE);
     const times = rows.map((r) => Date.parse(r.requested_datetime));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
-    expect(Date.now() - times.at(-1)!).toBeLessThan(90 * DAY);
-    expect(rows.some((r) => r.service_request_id === String(BULK_FIRST + 5000))).toBe(false);
+    const all = await list("&page_size=1000");
+    expect(all).toHaveLength(1000);
+    const allTimes = all.map((r) => Date.parse(r.requested_datetime));
+    expect(Date.now() - allTimes.at(-1)!).toBeLessThan(90 * DAY);
+    expect(all.some((r) => r.service_request_id === String(BULK_FIRST + 5000))).toBe(false);
+  });
+
+  it("pages follow each other without a gap or a repeat; a bad page or page_size is a 400 naming it", async () => {
+    const all = (await list("&page_size=1000")).map((r) => r.service_request_id);
+    const pages = [];
+    for (let page = 1; page <= 3; page++) pages.push(...(await list(`&page_size=250&page=${page}`)).map((r) => r.service_request_id));
+    expect(pages).toEqual(all.slice(0, 750));
+    expect(await list(`&page_size=1000&page=99`)).toEqual([]);
+    for (const bad of ["page_size=0", "page_size=1001", "page_size=abc", "page=0", "page=1.5"]) {
+      const response = await getOpen311(new Request(`http://localhost/api/open311/v2/requests.json?jurisdiction_id=${J}&${bad}`), { params: Promise.resolve({ resource: "requests.json" }) });
+      expect(response.status, bad).toBe(400);
+      expect(JSON.stringify(await response.json()), bad).toContain(bad.split("=")[0]);
+    }
   });
 
   it("a window given is kept (the 91-day-old case is there), still at most 1,000", async () => {
     const old = await list(`&start_date=${new Date(Date.now() - 92 * DAY).toISOString()}&end_date=${new Date(Date.now() - 90 * DAY).toISOString()}`);
     expect(old.map((r) => r.service_request_id)).toContain(String(BULK_FIRST + 5000));
-    expect((await list("&start_date=2000-01-01")).length).toBe(1000);
+    expect((await list("&start_date=2000-01-01&page_size=1000")).length).toBe(1000);
+    expect((await list("&start_date=2000-01-01")).length).toBe(DEFAULT_PAGE_SIZE);
   });
 
   it("service_request_id ignores the window: an old case is found by its number", async () => {

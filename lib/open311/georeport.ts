@@ -21,9 +21,15 @@ export const OPEN_STATES: readonly CaseState[] = ["RECEIVED", "CLASSIFIED", "ACC
 export const CLOSED_STATES: readonly CaseState[] = ["RESOLVED", "REFUSED", "TRANSFERRED"];
 export const open311Status = (state: CaseState) => (OPEN_STATES.includes(state) ? "open" : "closed");
 
-/** The spec's defaults: the last 90 days, at most 1000 requests. */
+/**
+ * The spec's defaults: the last 90 days; "the server may limit the number of requests returned" (1000 in
+ * its example). The answer is paged with the `page` and `page_size` parameters that Open311 servers
+ * commonly add (Chicago's, SeeClickFix's): 100 a page by default, at most 1000 — a phone on slow data
+ * and a cached answer both want a page, not 600 KB; a client that asks for 1000 still gets them.
+ */
 export const DEFAULT_DAYS = 90;
 export const MAX_REQUESTS = 1000;
+export const DEFAULT_PAGE_SIZE = 100;
 
 export type Jurisdiction = { id: string; slug: string; name: string };
 
@@ -137,7 +143,16 @@ const list = (value: string | null) => (value ?? "").split(",").map((v) => v.tri
 /** A request list's query as the spec reads it, normalised: equal queries give equal keys (the cache's). */
 export type RequestQuery =
   | { ids: number[] }
-  | { states: CaseState[]; codes: string[]; start: Date; end: Date; endGiven: boolean };
+  | { states: CaseState[]; codes: string[]; start: Date; end: Date; endGiven: boolean; page: number; pageSize: number };
+
+/** A whole number from `min` to `max` (the parameter's own message otherwise), or the default. */
+function intParam(params: URLSearchParams, name: string, min: number, max: number, fallback: number): number {
+  const raw = params.get(name)?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < min || n > max) throw new Open311Error(400, `${name} must be a whole number from ${min} to ${max} / ${name} phải là số nguyên từ ${min} đến ${max}.`);
+  return n;
+}
 
 /**
  * Reads and checks GET requests' parameters. With service_request_id, every other filter is ignored
@@ -158,7 +173,9 @@ export function readRequestQuery(params: URLSearchParams, now = new Date()): Req
   const end = givenEnd ?? now;
   const start = parseDateParam(params.get("start_date"), "start_date") ?? new Date(end.getTime() - DEFAULT_DAYS * 24 * 60 * 60 * 1000);
   if (start > end) throw new Open311Error(400, "start_date is after end_date / start_date sau end_date.");
-  return { states: states.length === OPEN_STATES.length + CLOSED_STATES.length ? [] : states, codes, start, end, endGiven: givenEnd !== null };
+  const pageSize = intParam(params, "page_size", 1, MAX_REQUESTS, DEFAULT_PAGE_SIZE);
+  const page = intParam(params, "page", 1, 100_000, 1);
+  return { states: states.length === OPEN_STATES.length + CLOSED_STATES.length ? [] : states, codes, start, end, endGiven: givenEnd !== null, page, pageSize };
 }
 
 /**
@@ -168,10 +185,10 @@ export function readRequestQuery(params: URLSearchParams, now = new Date()): Req
 export function requestQueryKey(q: RequestQuery): string {
   if ("ids" in q) return `ids:${q.ids.join(",")}`;
   const window = q.endGiven ? `${q.start.toISOString()}..${q.end.toISOString()}` : `last:${q.end.getTime() - q.start.getTime()}`;
-  return `s:${q.states.join(",")}|c:${q.codes.join(",")}|w:${window}`;
+  return `s:${q.states.join(",")}|c:${q.codes.join(",")}|w:${window}|p:${q.page}x${q.pageSize}`;
 }
 
-/** GET requests.{format}: public cases, filtered as the spec says; newest first, at most MAX_REQUESTS. */
+/** GET requests.{format}: public cases, filtered as the spec says; newest first, a page at a time. */
 export async function listRequests(j: Jurisdiction, params: URLSearchParams | RequestQuery, now = new Date(), origin = "") {
   const q = params instanceof URLSearchParams ? readRequestQuery(params, now) : params;
   const where: Prisma.CaseWhereInput =
@@ -185,7 +202,8 @@ export async function listRequests(j: Jurisdiction, params: URLSearchParams | Re
             q.codes.length ? { category: { code: { in: q.codes } } } : {},
           ],
         };
-  const rows = await db.case.findMany({ where, select: requestSelect, orderBy: [{ receivedAt: "desc" }, { number: "desc" }], take: MAX_REQUESTS });
+  const page: { take: number; skip?: number } = "ids" in q ? { take: MAX_REQUESTS } : { take: q.pageSize, skip: (q.page - 1) * q.pageSize };
+  const rows = await db.case.findMany({ where, select: requestSelect, orderBy: [{ receivedAt: "desc" }, { number: "desc" }], ...page });
   return toServiceRequests(j, rows, origin);
 }
 
