@@ -23,6 +23,7 @@ import { seedRatings } from "./ratings";
 import { seedInspection } from "./inspection";
 import { seedReception } from "./reception";
 import { seedSupervision } from "./supervision";
+import { seedWorks } from "./works";
 import { createRandom, type Random } from "./random";
 
 export const DEMO_PASSWORD = "danban2026";
@@ -463,7 +464,7 @@ export async function seed(db: Db, options: SeedOptions) {
   await seedRatings(db, thienTin.communeId, log);
   await seedDialogues(db, thienTin.communeId, { staff: ttIds.staff!, resident: ttIds["resident:0901000001"] }, log);
   await seedCases(db, thienTin.communeId, ttIds.staff!);
-  await (await import("./works")).seedWorks(db, thienTin.communeId, ttIds.staff!);
+  await seedWorks(db, thienTin.communeId, ttIds.staff!);
   await seedContributions(db, thienTin.communeId, { staff: ttIds.staff!, resident: ttIds["resident:0901000001"] }, log);
   await seedSupervision(db, thienTin.communeId, ttIds.staff!, log);
 
