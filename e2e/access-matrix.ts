@@ -392,10 +392,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   // proved in lib/supervision/supervision.int.test.ts) refuses non-members; staff answer requests.
   "lib/supervision/actions.ts#setupSupervisionBoardAction": { allowed: FRONT },
   "lib/supervision/actions.ts#dissolveSupervisionBoardAction": { allowed: STAFF_OR_FRONT },
-  "lib/supervision/actions.ts#recordSupervisionVisitAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
-  "lib/supervision/actions.ts#recordSupervisionFindingAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
-  "lib/supervision/actions.ts#publishSupervisionFindingAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
-  "lib/supervision/actions.ts#sendSupervisionRequestAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT] },
+  "lib/supervision/actions.ts#recordSupervisionVisitAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT, ...INSPECTOR] },
+  "lib/supervision/actions.ts#recordSupervisionFindingAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT, ...INSPECTOR] },
+  "lib/supervision/actions.ts#publishSupervisionFindingAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT, ...INSPECTOR] },
+  "lib/supervision/actions.ts#sendSupervisionRequestAction": { allowed: [...RESIDENT, ...STAFF_AREA, ...FRONT, ...INSPECTOR] },
   "lib/supervision/actions.ts#answerSupervisionRequestAction": { allowed: STAFF },
   // The People's Inspection Board (issue 13 §3, Law 10/2022 Art. 36–40): the Front records the board and
   // countersigns; members file and send; staff and leaders answer (per role in lib/inspection/inspection.int.test.ts).
@@ -565,7 +565,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   // Site-visit photos of a supervision board: its members upload (anyone of the commune passes the gate, the
   // board check follows: the probe names no board, so 404); the board's members, the Front and staff see them.
   "POST /api/communes/[slug]/supervision/[boardId]/photos": {
-    expect: only([...RESIDENT, ...STAFF_AREA, ...FRONT], 404, 403),
+    expect: only([...RESIDENT, ...STAFF_AREA, ...FRONT, ...INSPECTOR], 404, 403),
     probe: { path: (c) => `/api/communes/${c.slug}/supervision/no-such-board/photos`, multipart: notAFile },
     cross: 404,
   },

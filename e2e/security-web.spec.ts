@@ -385,6 +385,8 @@ test.describe("rate limits across two app instances on one database", () => {
     } finally {
       await a.dispose();
       await b.dispose();
+      // Leave the resident as found: later journeys post as this person (the works journey comments).
+      await db.query(`DELETE FROM "RateLimit" WHERE key = ANY($1)`, [[`opinion:${me}`, `vote:${me}`]]);
     }
   });
 });

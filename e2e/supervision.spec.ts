@@ -7,7 +7,7 @@ import { expect, expectAccessible, query, signIn, test } from "./fixtures";
 test.describe.configure({ mode: "serial" });
 
 const SLUG = "thien-tin";
-const ROAD = "Nâng cấp, mở rộng tuyến đường liên thôn Phú Khương – Long Bình – Tân Hòa";
+const ROAD = "Đường liên thôn Phú Khương – Long Bình – Tân Hòa (3,2 km)"; // the seeded road work (prisma/seed/works.ts)
 const FINDING = "Đá dăm lót móng đúng chủng loại, độ dày 15 cm như hồ sơ thiết kế.";
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWOoiLLBihiGlgQAb05DgeDbNN0AAAAASUVORK5CYII=", "base64");
 
