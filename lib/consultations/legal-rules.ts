@@ -23,7 +23,9 @@ export type CategoryRule = {
   onlineOnlyAllowed: boolean;
 };
 
-const DEFAULT_DAYS = 30; // Law on Access to Information 2016, Art. 21.2
+/** Posting (and disclosure) for at least 30 days: Law on Access to Information 2016, Art. 21.2. */
+export const MIN_POSTING_DAYS = 30;
+const DEFAULT_DAYS = MIN_POSTING_DAYS;
 
 const disclosure = (requiresBroadcast: boolean): CategoryRule => ({
   kind: "DISCLOSURE",

@@ -6,7 +6,7 @@ import type { CommuneAccess } from "@/lib/auth/authorize";
 import { endOfDayVn, toVnDate } from "@/lib/consultations/periods";
 import { isoToDateColumn } from "@/lib/disclosure/broadcast-days";
 import { db, type Tx } from "@/lib/db";
-import { recordPosting } from "@/lib/disclosure/record-posting";
+import { recordPostingIn } from "@/lib/disclosure/record-posting";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { appendAudit } from "@/lib/oversight/audit";
@@ -227,24 +227,32 @@ export async function discloseContribution(access: CommuneAccess, values: Disclo
   if (c.disclosureEndsAt && c.disclosureEndsAt > now) throw conflict("contributionAlreadyDisclosed", { until: toVnDate(c.disclosureEndsAt) });
   const start = toVnDate(now);
   const end = disclosureEndDate(start);
-  const posting = await recordPosting(
-    access,
-    {
-      communeId: access.communeId,
-      consultationId: c.consultationId,
-      channel: "NOTICE_BOARD",
-      location: values.location,
-      startsAt: start,
-      endsAt: end,
-      broadcastDates: [],
-      photoId: null,
-      note: `Công khai số tiền huy động và việc sử dụng: ${c.title} (khoản 5 Điều 11 Luật Thực hiện dân chủ ở cơ sở).`,
-    },
-    now,
-  );
-  await db.$transaction(async (tx) => {
-    await tx.contribution.update({ where: { id: c.id }, data: { disclosedAt: now, disclosureEndsAt: endOfDayVn(end), disclosurePostingId: posting.id } });
+  // The posting and the contribution's own record in one transaction: both or neither. The conditional
+  // update claims the disclosure, so two officials pressing at once get one posting and one refusal.
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.contribution.updateMany({
+      where: { id: c.id, OR: [{ disclosureEndsAt: null }, { disclosureEndsAt: { lte: now } }] },
+      data: { disclosedAt: now, disclosureEndsAt: endOfDayVn(end) },
+    });
+    if (claimed.count === 0) throw conflict("contributionAlreadyDisclosed", { until: end });
+    const posting = await recordPostingIn(
+      tx,
+      access,
+      {
+        communeId: access.communeId,
+        consultationId: c.consultationId,
+        channel: "NOTICE_BOARD",
+        location: values.location,
+        startsAt: start,
+        endsAt: end,
+        broadcastDates: [],
+        photoId: null,
+        note: `Công khai số tiền huy động và việc sử dụng: ${c.title} (khoản 5 Điều 11 Luật Thực hiện dân chủ ở cơ sở).`,
+      },
+      now,
+    );
+    await tx.contribution.update({ where: { id: c.id }, data: { disclosurePostingId: posting.id } });
     await audit(tx, access, "contribution.disclose", c.id, { postingId: posting.id, from: start, to: end });
+    return { postingId: posting.id, from: start, to: end };
   });
-  return { postingId: posting.id, from: start, to: end };
 }

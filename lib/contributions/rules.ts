@@ -6,11 +6,12 @@
 //   (counting-rules.ts, tally.ts): this file only reads its verdict, it never re-counts.
 // - Art. 11.5: the amounts raised and their use are disclosed; with no period set by law, a posting
 //   stays up at least 30 days (Law on Access to Information 2016, Art. 21.2).
+import { MIN_POSTING_DAYS } from "@/lib/consultations/legal-rules";
 import { addDaysVn } from "@/lib/consultations/periods";
 import type { QuestionResult } from "@/lib/participation/tally";
 
-/** Law on Access to Information 2016 Art. 21.2: posted for at least 30 days. */
-export const DISCLOSURE_DAYS = 30;
+/** Law on Access to Information 2016 Art. 21.2: posted for at least 30 days (lib/consultations/legal-rules). */
+export const DISCLOSURE_DAYS = MIN_POSTING_DAYS;
 
 export type GateRefusal = { code: string; params: Record<string, string | number> };
 

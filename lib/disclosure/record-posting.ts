@@ -78,27 +78,30 @@ const describe = (row: ReturnType<typeof toRow>) => ({
   broadcastDates: row.broadcastDates.map(dateColumnToIso),
 });
 
-export async function recordPosting(access: CommuneAccess, values: PostingValues, now = new Date()) {
+export function recordPosting(access: CommuneAccess, values: PostingValues, now = new Date()) {
+  return db.$transaction((tx) => recordPostingIn(tx, access, values, now));
+}
+
+/** The same, inside the caller's transaction (a contribution's disclosure records its posting with its own change). */
+export async function recordPostingIn(tx: Tx, access: CommuneAccess, values: PostingValues, now = new Date()) {
   const row = toRow(values, now);
-  return db.$transaction(async (tx) => {
-    const consultation = await loadPublishedConsultation(tx, access.communeId, values.consultationId);
-    await assertPhoto(tx, access.communeId, row.photoId);
-    const posting = await tx.disclosurePosting.create({
-      data: { ...row, communeId: access.communeId, consultationId: consultation.id, recordedById: access.userId },
-      select: postingSelect,
-    });
-    await appendAudit(tx, {
-      communeId: access.communeId,
-      actorId: access.userId,
-      actorRole: access.actingRole,
-      action: "disclosure.posting.record",
-      entityType: "DisclosurePosting",
-      entityId: posting.id,
-      after: describe(row),
-      details: { consultationId: consultation.id, channel: row.channel, location: row.location },
-    });
-    return posting;
+  const consultation = await loadPublishedConsultation(tx, access.communeId, values.consultationId);
+  await assertPhoto(tx, access.communeId, row.photoId);
+  const posting = await tx.disclosurePosting.create({
+    data: { ...row, communeId: access.communeId, consultationId: consultation.id, recordedById: access.userId },
+    select: postingSelect,
   });
+  await appendAudit(tx, {
+    communeId: access.communeId,
+    actorId: access.userId,
+    actorRole: access.actingRole,
+    action: "disclosure.posting.record",
+    entityType: "DisclosurePosting",
+    entityId: posting.id,
+    after: describe(row),
+    details: { consultationId: consultation.id, channel: row.channel, location: row.location },
+  });
+  return posting;
 }
 
 export async function updatePosting(access: CommuneAccess, values: PostingUpdateValues, now = new Date()) {
