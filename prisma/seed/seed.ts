@@ -22,7 +22,6 @@ import { personName } from "./names";
 import { seedRatings } from "./ratings";
 import { seedInspection } from "./inspection";
 import { seedReception } from "./reception";
-import { seedSupervision } from "./supervision";
 import { seedWorks } from "./works";
 import { createRandom, type Random } from "./random";
 
@@ -466,7 +465,6 @@ export async function seed(db: Db, options: SeedOptions) {
   await seedCases(db, thienTin.communeId, ttIds.staff!);
   await seedWorks(db, thienTin.communeId, ttIds.staff!);
   await seedContributions(db, thienTin.communeId, { staff: ttIds.staff!, resident: ttIds["resident:0901000001"] }, log);
-  await seedSupervision(db, thienTin.communeId, ttIds.staff!, log);
 
   log("xã Nghĩa Hành");
   const nghiaHanh = await seedCommune(db, NGHIA_HANH, log);
