@@ -123,6 +123,7 @@ describe("the ledger", () => {
     expect(Object.fromEntries(s.villages.map((v) => [v.villageId, v.collected]))).toEqual({ [a.villageId]: 300_000, [b.villageId]: 500_000 });
     expect(s.collected).toBe(800_000);
     expect(s.expected).toBe(6 * 500_000);
+    expect(s.percent).toBe(26.7); // 800,000 of 3,000,000
     await expect(db.contributionEntry.update({ where: { id: r1.id }, data: { amount: 1 } })).rejects.toThrow();
     await expect(db.contributionEntry.delete({ where: { id: r1.id } })).rejects.toThrow();
   });

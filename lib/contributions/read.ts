@@ -78,14 +78,18 @@ export async function getPublicSummary(communeId: string, contributionId: string
   ]);
   const collected = byVillage(entries);
   const villageRows = villages.map((v) => ({ villageId: v.id, name: v.name, households: expected.get(v.id)?.households ?? 0, expected: expected.get(v.id)?.expected ?? 0, collected: collected.get(v.id) ?? 0 }));
+  const collectedTotal = total(entries);
+  const expectedTotal = villageRows.reduce((n, v) => n + v.expected, 0);
   return {
     contribution: { id: c.id, title: c.title, description: c.description, unit: c.unit, levelPerHousehold: c.levelPerHousehold, periodStart: c.periodStart, periodEnd: c.periodEnd, openedAt: c.openedAt, disclosedAt: c.disclosedAt, disclosureEndsAt: c.disclosureEndsAt },
     consultation,
     work: work?.publishedAt ? work : null,
     villages: villageRows,
     months: byMonth(entries),
-    collected: total(entries),
-    expected: villageRows.reduce((n, v) => n + v.expected, 0),
+    collected: collectedTotal,
+    expected: expectedTotal,
+    /** Collected against expected, in percent with one decimal (0 when nothing is expected). */
+    percent: expectedTotal > 0 ? Math.round((collectedTotal / expectedTotal) * 1000) / 10 : 0,
     // Counts only: never who.
     exemptions: c.categories.map((cat) => ({ id: cat.id, name: cat.name, reducedLevel: cat.reducedLevel, households: exemptionCounts.find((e) => e.categoryId === cat.id)?._count._all ?? 0 })),
     spendings,

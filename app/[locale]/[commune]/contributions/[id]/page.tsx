@@ -45,7 +45,6 @@ export default async function ContributionPage({ params }: Params) {
   const amount = (n: number) => t(c.unit, { amount: n });
   const money = (n: number) => t("MONEY", { amount: n });
   const day = (d: Date) => format.dateTime(d, { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" });
-  const percent = s.expected > 0 ? Math.round((s.collected / s.expected) * 1000) / 10 : 0;
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -80,7 +79,7 @@ export default async function ContributionPage({ params }: Params) {
         <h2 id="totals-title" className="text-xl font-semibold">
           {t("totals")}
         </h2>
-        <p data-testid="contribution-total">{t("collectedOfExpected", { collected: amount(s.collected), expected: amount(s.expected), percent })}</p>
+        <p data-testid="contribution-total">{t("collectedOfExpected", { collected: amount(s.collected), expected: amount(s.expected), percent: s.percent })}</p>
         {c.disclosedAt && c.disclosureEndsAt ? (
           <p>
             {t("disclosed", { from: format.dateTime(c.disclosedAt, { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }), to: format.dateTime(c.disclosureEndsAt, { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }) })}{" "}

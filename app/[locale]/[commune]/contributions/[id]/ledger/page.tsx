@@ -64,7 +64,7 @@ export default async function LedgerPage({ params }: { params: Promise<{ locale:
             </Link>
           </p>
           <h1 className={pageTitle}>{t("ledger.heading", { title: c.title })}</h1>
-          <p>{t("collectedOfExpected", { collected: amount(summary.collected), expected: amount(summary.expected), percent: summary.expected > 0 ? Math.round((summary.collected / summary.expected) * 1000) / 10 : 0 })}</p>
+          <p>{t("collectedOfExpected", { collected: amount(summary.collected), expected: amount(summary.expected), percent: summary.percent })}</p>
         </div>
 
         {mayManage && !c.openedAt ? (
