@@ -406,6 +406,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/inspection/actions.ts#fileInspectionItemAction": { allowed: INSPECTOR },
   "lib/inspection/actions.ts#sendInspectionPlanAction": { allowed: INSPECTOR },
   "lib/inspection/actions.ts#answerInspectionItemAction": { allowed: STAFF },
+  // The document register (issue 14 §3, Decree 30/2020 Art. 15; lib/register): staff and leaders type the number
+  // the commune's own register gave; leaders (and administrators) choose where numbers come from.
+  "lib/register/actions.ts#recordRegisterNumberAction": { allowed: STAFF },
+  "lib/register/actions.ts#setNumberingModeAction": { allowed: ["leader", "admin"] },
 };
 
 

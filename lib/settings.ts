@@ -32,6 +32,11 @@ const settingsSchema = z.object({
   minReactionsForGroups: z.number().int().min(0).default(30),
   /** Decree 61/2023 Art. 15: the yearly review of village conventions, "MM-DD" (18 November by default). */
   conventionReviewDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).default("11-18"),
+  /**
+   * Where document numbers come from (Decree 30/2020 Art. 15, sổ đăng ký văn bản đi; lib/register):
+   * SEQUENCE, Dân Bàn numbers in turn; TYPED, staff type the number the office's own register gave.
+   */
+  documentNumbering: z.enum(["SEQUENCE", "TYPED"]).default("SEQUENCE"),
 });
 
 export type CommuneSettings = z.infer<typeof settingsSchema>;

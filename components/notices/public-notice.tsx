@@ -4,6 +4,7 @@ import { card } from "@/components/ui/styles";
 import type { getPublishedNotice } from "@/lib/notices/notices";
 
 import { NoticeDownloads } from "./notice-downloads";
+import { shownLabel } from "@/lib/register/label";
 
 type Notice = NonNullable<Awaited<ReturnType<typeof getPublishedNotice>>>;
 
@@ -17,7 +18,7 @@ export async function PublicNotice({ notice, communeSlug, consultationId }: { no
         {t("publicTitle")}
       </h2>
       <p className="text-sm text-stone-700">
-        {notice.document ? `${t("number", { label: notice.document.label })} · ` : ""}
+        {notice.document ? `${t("number", { label: shownLabel(notice.document.label, "TB") })} · ` : ""}
         {notice.publishedAt ? t("publishedOn", { date: format.dateTime(notice.publishedAt, { dateStyle: "long" }) }) : null}
       </p>
       <p className="font-semibold">{notice.title}</p>

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getPublishedReport } from "@/lib/reports/get-report";
 
 import { ReportDownloads } from "./report-parts";
+import { shownLabel } from "@/lib/register/label";
 
 /** On the public consultation page: the approved summary report, to download, once it is published. */
 export async function PublishedReport({ consultationId }: { consultationId: string }) {
@@ -15,7 +16,7 @@ export async function PublishedReport({ consultationId }: { consultationId: stri
         {t("publicTitle")}
       </h2>
       <p>
-        {t("publicHint", { number: report.document.label })} {format.dateTime(report.document.issuedAt, { dateStyle: "medium" })}
+        {t("publicHint", { number: shownLabel(report.document.label, "BC") })} {format.dateTime(report.document.issuedAt, { dateStyle: "medium" })}
       </p>
       <ReportDownloads reportId={report.id} />
     </section>

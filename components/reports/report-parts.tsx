@@ -2,15 +2,16 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 import { buttonSecondary } from "@/components/ui/styles";
 import { reportDocumentHref } from "@/lib/reports/get-report";
+import { shownLabel } from "@/lib/register/label";
 
 /** "Trạng thái: Dự thảo", and the number once the report has one. */
-export async function ReportStatusLine({ status, document }: { status: string; document: { label: string; issuedAt: Date } | null }) {
+export async function ReportStatusLine({ status, document }: { status: string; document: { label: string | null; issuedAt: Date } | null }) {
   const t = await getTranslations("reportFlow");
   const format = await getFormatter();
   return (
     <div data-testid="report-status" data-status={status}>
       <p className="font-medium">{t("statusLabel", { status: t(`status.${status}` as "status.DRAFT") })}</p>
-      {document ? <p>{t("number", { number: document.label, date: format.dateTime(document.issuedAt, { dateStyle: "medium" }) })}</p> : null}
+      {document ? <p>{t("number", { number: shownLabel(document.label, "BC"), date: format.dateTime(document.issuedAt, { dateStyle: "medium" }) })}</p> : null}
     </div>
   );
 }

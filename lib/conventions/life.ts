@@ -6,7 +6,7 @@ import type { CommuneAccess } from "@/lib/auth/authorize";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { startOfDayVn, toVnDate } from "@/lib/consultations/periods";
 import { db, type Tx } from "@/lib/db";
-import { issueDocumentNumber } from "@/lib/documents/numbering";
+import { issueDocumentNumber } from "@/lib/register/issue-number";
 import { AppError, conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import type { ConventionFileKind, ConventionStage } from "@/lib/generated/prisma/enums";
 import { appendAudit } from "@/lib/oversight/audit";

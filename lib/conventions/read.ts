@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { readSettings } from "@/lib/settings";
 
 import { type Clock, clockOf, reviewDue, versionClocks } from "./rules";
+import { shownLabel } from "@/lib/register/label";
 
 async function communeSettings(communeId: string) {
   const c = await db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { settings: true } });
@@ -40,7 +41,7 @@ async function documentsOf(ids: (string | null)[]) {
   const list = ids.filter((x): x is string => !!x);
   if (!list.length) return new Map<string, { label: string; issuedAt: Date; type: string }>();
   const docs = await db.issuedDocument.findMany({ where: { id: { in: list } }, select: { id: true, label: true, issuedAt: true, type: true } });
-  return new Map(docs.map((d) => [d.id, d]));
+  return new Map(docs.map((d) => [d.id, { ...d, label: shownLabel(d.label, d.type) }]));
 }
 
 /** The public register: every convention once it has a recognised version (in force, suspended or repealed). */

@@ -70,9 +70,11 @@ export async function loadNoticeFacts(communeId: string, consultationId: string)
     select: { id: true, currentVersion: true, document: { select: { label: true, issuedAt: true } } },
   });
   if (!report || report.currentVersion < 1) throw conflict("noticeNeedsApprovedReport");
+  // The notice cites the report by its number: where the office's own register gives numbers, wait for it (lib/register).
+  if (report.document && !report.document.label) throw conflict("registerNumberAwaited");
   const version = await db.reportVersion.findUniqueOrThrow({
     where: { reportId_version: { reportId: report.id, version: report.currentVersion } },
     select: { snapshot: true },
   });
-  return noticeFactsFromSnapshot(version.snapshot as unknown as ReportSnapshot, report.document);
+  return noticeFactsFromSnapshot(version.snapshot as unknown as ReportSnapshot, report.document && { label: report.document.label!, issuedAt: report.document.issuedAt });
 }

@@ -5,7 +5,7 @@
 // transition is one transaction with its audit event; a transition checks the status it starts from
 // under the row's lock, so publishing twice notifies nobody twice.
 import type { CommuneAccess } from "@/lib/auth/authorize";
-import { issueDocumentNumber } from "@/lib/documents/numbering";
+import { issueDocumentNumber } from "@/lib/register/issue-number";
 import { db, type Tx } from "@/lib/db";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import type { NoticeStatus, Prisma } from "@/lib/generated/prisma/client";

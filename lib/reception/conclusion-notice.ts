@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { documentResponse, isDocumentFormat } from "@/lib/documents/download";
 import { formatPlaceDate } from "@/lib/documents/format";
 import type { Block, OfficialDocument } from "@/lib/documents/model";
-import { issueDocumentNumber } from "@/lib/documents/numbering";
+import { issueDocumentNumber } from "@/lib/register/issue-number";
 import { renderDocument } from "@/lib/documents/render-cached";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { noticeSignature } from "@/lib/notices/to-document";
@@ -86,7 +86,7 @@ export function conclusionDocument(input: {
 }
 
 /** Gives the notice its number (type TB) once the head's session has its visits recorded. */
-export async function issueConclusionNotice(access: CommuneAccess, sessionId: string, now = new Date()): Promise<{ label: string }> {
+export async function issueConclusionNotice(access: CommuneAccess, sessionId: string, now = new Date()): Promise<{ label: string | null }> {
   if (!access.roles.some((r) => REGISTER_KEEPER_ROLES.includes(r))) throw forbidden();
   return db.$transaction(async (tx) => {
     const [session] = await tx.$queryRaw<{ id: string; heldOn: Date; isHeadSession: boolean; noticeDocumentId: string | null }[]>`

@@ -55,6 +55,6 @@ export async function reportFile(reportId: string, format: DocumentFormat, userI
   });
   // The public file is rendered once per version and kept (lib/documents/render-cached.ts).
   const bytes = await renderDocument(doc, format, { store: isPublic });
-  const name = issued ? `bao-cao-${issued.label.replace(/\//g, "-")}` : `du-thao-bao-cao-v${wanted}`;
+  const name = issued ? `bao-cao-${(issued.label ?? "cho-vao-so").replace(/\//g, "-")}` : `du-thao-bao-cao-v${wanted}`;
   return { bytes, fileName: `${name}.${format}`, isPublic };
 }

@@ -11,7 +11,7 @@ import { z } from "zod";
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { FRONT_ROLES, STAFF_ROLES } from "@/lib/auth/roles";
 import { db, type Tx } from "@/lib/db";
-import { issueDocumentNumber } from "@/lib/documents/numbering";
+import { issueDocumentNumber } from "@/lib/register/issue-number";
 import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus, Role } from "@/lib/generated/prisma/enums";

@@ -2,7 +2,7 @@
 // recognised by the chair's decision (QĐ numbered in the commune's register) about 400 days ago, sent and
 // posted, with its yearly review (18 November) now due. Seeding again changes nothing: the id is fixed.
 import type { Db } from "@/lib/db";
-import { issueDocumentNumber } from "@/lib/documents/numbering";
+import { issueDocumentNumber } from "@/lib/register/issue-number";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const DAY = 24 * 3600 * 1000;

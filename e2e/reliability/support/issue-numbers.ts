@@ -3,7 +3,7 @@
 // Usage: DATABASE_URL=… tsx --conditions=react-server e2e/reliability/support/issue-numbers.ts <count> <year> <label>
 import { requireCommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { issueDocumentNumber } from "@/lib/documents/numbering";
+import { issueDocumentNumber } from "@/lib/register/issue-number";
 
 const [count = "20", year = "2041", label = "?"] = process.argv.slice(2);
 const commune = await db.commune.findUniqueOrThrow({ where: { slug: "thien-tin" }, select: { id: true } });

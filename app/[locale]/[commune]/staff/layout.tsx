@@ -13,6 +13,7 @@ import { OFFICIALS_ROLES } from "@/lib/people/roles";
 import { PRIVACY_STAFF_ROLES } from "@/lib/privacy/roles";
 import { RATING_RESULTS_ROLES } from "@/lib/ratings/roles";
 import { REGISTER_KEEPER_ROLES } from "@/lib/reception/roles";
+import { REGISTER_READER_ROLES } from "@/lib/register/roles";
 import { SupervisionNavLink } from "@/components/supervision/nav-link";
 import { ANSWER_ROLES } from "@/lib/supervision/roles";
 
@@ -59,6 +60,7 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/conventions`}>{(await getTranslations("conventions"))("nav")}</Link>
         {ANSWER_ROLES.some((r) => access.roles.includes(r)) ? <SupervisionNavLink href={`/${commune.slug}/staff/supervision`} labelKey="staffTitle" /> : null}
         {OPEN311_CLIENT_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/open311`}>{tOpen311("nav")}</Link> : null}
+        {REGISTER_READER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/register`}>{(await getTranslations("documentRegister"))("nav")}</Link> : null}
       </nav>
       {children}
     </div>

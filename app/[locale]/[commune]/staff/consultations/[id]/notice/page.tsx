@@ -12,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { approveNoticeAction, draftNoticeAction, publishNoticeAction, updateNoticeAction } from "@/lib/notices/actions";
 import { getNoticeForStaff, REPORT_READY } from "@/lib/notices/notices";
+import { shownLabel } from "@/lib/register/label";
 
 export const dynamic = "force-dynamic";
 
@@ -58,7 +59,7 @@ export default async function StaffNoticePage({ params }: { params: Promise<{ lo
             </h2>
             {notice.document ? (
               <p data-testid="notice-number">
-                {t("number", { label: notice.document.label })} · {t("approvedOn", { date: date(notice.document.issuedAt) })}
+                {t("number", { label: shownLabel(notice.document.label, "TB") })} · {t("approvedOn", { date: date(notice.document.issuedAt) })}
               </p>
             ) : null}
             {notice.publishedAt ? <p>{t("publishedOn", { date: date(notice.publishedAt) })}</p> : null}

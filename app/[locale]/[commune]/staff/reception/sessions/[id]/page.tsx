@@ -14,6 +14,7 @@ import { issueConclusionNoticeAction, openCaseFromVisitAction, recordReceptionVi
 import { bookingsOfDay } from "@/lib/reception/bookings";
 import { getSession, listRegister } from "@/lib/reception/register";
 import { REGISTER_KEEPER_ROLES } from "@/lib/reception/roles";
+import { shownLabel } from "@/lib/register/label";
 
 
 /** One reception session: its register lines, recording a visit (and its case), the conclusion notice. */
@@ -97,7 +98,7 @@ export default async function ReceptionSessionPage({ params }: { params: Promise
           </h2>
           {session.isHeadSession ? (
             <>
-              <p data-testid="notice-number">{notice ? t("noticeNumber", { label: notice.label }) : t("noticeDraft")}</p>
+              <p data-testid="notice-number">{notice ? t("noticeNumber", { label: shownLabel(notice.label, "TB") }) : t("noticeDraft")}</p>
               <p className="flex flex-wrap gap-4">
                 <a href={`${base}/docx`} className="font-semibold underline">
                   {t("downloadDocx")}
