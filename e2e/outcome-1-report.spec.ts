@@ -53,7 +53,9 @@ test("staff answer every opinion, generate the report and send it to the Front",
   await expect(bulk.getByRole("status")).toContainText("Đã trả lời 2 ý kiến.");
 
   await page.goto(staffReport());
-  await expect(page.getByTestId("report-missing")).toContainText("Đã đủ điều kiện phê duyệt");
+  // Every opinion answered, but the Front has not signed off: that is what is missing, never "ready".
+  await expect(page.getByTestId("report-missing")).not.toContainText("Đã đủ điều kiện phê duyệt");
+  await expect(page.getByTestId("report-missing-front")).toContainText("Chưa có ý kiến thống nhất của Ủy ban MTTQ Việt Nam xã");
   await page.getByRole("button", { name: "Tạo báo cáo từ dữ liệu hiện tại" }).click();
   await expect(page.getByText("Đã tạo phiên bản mới của báo cáo.")).toBeVisible();
   await expect(page.getByTestId("report-version")).toHaveCount(1);
@@ -62,8 +64,11 @@ test("staff answer every opinion, generate the report and send it to the Front",
   // The draft downloads for staff, marked as a draft and without a number.
   const draft = await page.request.get(`/api/reports/${(await query<{ id: string }>(`SELECT id FROM "Report" WHERE "consultationId" = $1`, [consultationId]))[0]!.id}/document?format=docx`);
   expect(draft.status()).toBe(200);
-  const draftXml = await (await JSZip.loadAsync(await draft.body())).file("word/document.xml")!.async("string");
-  expect(draftXml).toContain("DỰ THẢO");
+  // "DỰ THẢO" at the top of every page: in the first page's header and the others'.
+  const draftZip = await JSZip.loadAsync(await draft.body());
+  const headers = Object.keys(draftZip.files).filter((f) => /^word\/header\d*\.xml$/.test(f));
+  expect(headers.length).toBeGreaterThanOrEqual(2);
+  for (const h of headers) expect(await draftZip.file(h)!.async("string")).toContain("DỰ THẢO");
 
   await page.getByRole("button", { name: "Gửi Ủy ban MTTQ xem xét" }).click();
   await expect(page.getByTestId("report-status")).toHaveAttribute("data-status", "FRONT_REVIEW");
@@ -82,6 +87,8 @@ test("the Front signs the report off", async ({ page }) => {
 test("the chair approves it, it gets its number, and staff publish it", async ({ page }) => {
   await signIn(page, "chutich@thientin.danban.local");
   await page.goto(staffReport());
+  await expect(page.getByTestId("report-missing")).toContainText("Đã đủ điều kiện phê duyệt");
+  await expect(page.getByTestId("report-missing-front")).toHaveCount(0);
   await page.getByRole("button", { name: "Phê duyệt và cấp số văn bản" }).click();
   await expect(page.getByTestId("report-status")).toHaveAttribute("data-status", "APPROVED");
   const [issued] = await query<{ label: string }>(`SELECT d.label FROM "Report" r JOIN "IssuedDocument" d ON d.id = r."documentId" WHERE r."consultationId" = $1`, [consultationId]);

@@ -23,8 +23,10 @@ function Scroll({ label, children }: { label: string; children: React.ReactNode 
 /**
  * One question's results: the outcome with its numerator, denominator and rule; the table of Decree
  * 321/2025 per village, saying where each village's figures come from; and the counts per channel.
+ * While voting is open (`final` false) the figures are running figures: no verdict is shown anywhere,
+ * whatever the counts say (issue 14 §7).
  */
-export async function QuestionResults({ result, category }: { result: CountedQuestion; category: LegalCategory }) {
+export async function QuestionResults({ result, category, final = true }: { result: CountedQuestion; category: LegalCategory; final?: boolean }) {
   const t = await getTranslations("ballot");
   const tr = await getTranslations("ballot.results");
   const tEnum = await getTranslations("enums");
@@ -71,9 +73,9 @@ export async function QuestionResults({ result, category }: { result: CountedQue
         <div className="space-y-2 rounded-xl border-2 border-stone-300 bg-white p-4" data-testid="outcome">
           <p className="text-lg">
             <span className="font-semibold">{tr("outcome")}: </span>
-            {commune.passed === null ? tc("runningFigures") : commune.passed ? <strong className="text-green-800">{tr("passed")}</strong> : <strong className="text-flag-700">{tr("notPassed")}</strong>}
+            {!final || commune.passed === null ? tc("runningFigures") : commune.passed ? <strong className="text-green-800">{tr("passed")}</strong> : <strong className="text-flag-700">{tr("notPassed")}</strong>}
           </p>
-          {commune.passed !== null ? (
+          {final && commune.passed !== null ? (
             <p className="text-2xl font-bold tabular-nums" data-testid="villages-passed">
               {tc("villagesPassed", { passed: commune.villagesPassed, villages: commune.villages })}
             </p>
@@ -84,7 +86,7 @@ export async function QuestionResults({ result, category }: { result: CountedQue
       <div className="space-y-2 rounded-xl border-2 border-stone-300 bg-white p-4" data-testid="outcome">
         <p className="text-lg">
           <span className="font-semibold">{tr("outcome")}: </span>
-          {o.passed === null ? tr("reportOnly") : o.passed ? <strong className="text-green-800">{tr("passed")}</strong> : <strong className="text-flag-700">{tr("notPassed")}</strong>}
+          {!final ? tc("runningFigures") : o.passed === null ? tr("reportOnly") : o.passed ? <strong className="text-green-800">{tr("passed")}</strong> : <strong className="text-flag-700">{tr("notPassed")}</strong>}
         </p>
         <p className="text-2xl font-bold tabular-nums" data-testid="fraction">
           {tr("fraction", { numerator: fig(o.numerator, result.participants), denominator: format.number(o.denominator), unit, percent: hidden ? "—" : percent })}
@@ -170,7 +172,7 @@ export async function QuestionResults({ result, category }: { result: CountedQue
                       <span className="block text-stone-700">{tc("article", { article: v.outcome.article })}</span>
                     </td>
                     <td className="border-b border-stone-200 p-2 font-semibold" data-testid="village-verdict">
-                      {v.outcome.passed === null ? tc("running") : v.outcome.passed ? <span className="text-green-800">{tc("villagePassed")}</span> : <span className="text-flag-700">{tc("villageNotPassed")}</span>}
+                      {!final || v.outcome.passed === null ? tc("running") : v.outcome.passed ? <span className="text-green-800">{tc("villagePassed")}</span> : <span className="text-flag-700">{tc("villageNotPassed")}</span>}
                     </td>
                   </>
                 ) : null}
@@ -191,7 +193,7 @@ export async function QuestionResults({ result, category }: { result: CountedQue
               ) : (
                 options.map((opt) => <td key={opt.id} className={cell}>{fig(result.options[opt.id] ?? 0, result.participants)}</td>)
               )}
-              {commune ? <td colSpan={2} className="p-2">{commune.passed === null ? null : tc("villagesPassed", { passed: commune.villagesPassed, villages: commune.villages })}</td> : null}
+              {commune ? <td colSpan={2} className="p-2">{!final || commune.passed === null ? null : tc("villagesPassed", { passed: commune.villagesPassed, villages: commune.villages })}</td> : null}
             </tr>
           </tfoot>
         </table>

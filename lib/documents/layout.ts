@@ -25,6 +25,7 @@ export const SIZE = {
   recipients: 11,
   signature: 14, // capitals, bold
   pageNumber: 13,
+  draftMark: 13, // bold, at the right of the top margin on every page of a draft
 } as const;
 
 /** A new paragraph's first line is indented 1–1.27 cm; paragraphs are at least 6 pt apart. */

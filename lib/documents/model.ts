@@ -40,7 +40,12 @@ export type OfficialDocument = {
   /** Nơi nhận entries without the leading dash or the closing punctuation; the last is the archive. */
   recipients: string[];
   signature: Signature;
+  /** A draft (not yet approved or issued): "DỰ THẢO" is printed at the top of every page. */
+  draft?: boolean;
 };
+
+/** Printed at the top of every page of a draft, right of the page number (layout.ts: DRAFT_MARK_SIZE). */
+export const DRAFT_MARK = "DỰ THẢO";
 
 export const NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 export const MOTTO = "Độc lập - Tự do - Hạnh phúc";

@@ -15,6 +15,8 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  Tab,
+  TabStopType,
   type ParagraphChild,
   Table,
   TableBorders,
@@ -42,7 +44,7 @@ import {
   SIZE,
   TEXT_WIDTH_MM,
 } from "./layout";
-import { type Block, type Inline, MOTTO, NATIONAL_NAME, type OfficialDocument, RECIPIENTS_HEADING, recipientLines, withEndMark } from "./model";
+import { type Block, DRAFT_MARK, type Inline, MOTTO, NATIONAL_NAME, type OfficialDocument, RECIPIENTS_HEADING, recipientLines, withEndMark } from "./model";
 
 const FONT = "Times New Roman";
 const halfPoints = (pt: number) => pt * 2;
@@ -198,6 +200,28 @@ function closingTable(doc: OfficialDocument): Table {
   });
 }
 
+/**
+ * The line in the top margin: the page number centred (from page 2, Decree 30) and, on a draft,
+ * "DỰ THẢO" at the right, on every page including the first.
+ */
+function topMargin(doc: OfficialDocument, numbered: boolean): Paragraph {
+  if (!doc.draft) {
+    return numbered
+      ? new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: halfPoints(SIZE.pageNumber) })] })
+      : new Paragraph({});
+  }
+  const children: ParagraphChild[] = [];
+  if (numbered) children.push(new TextRun({ children: [new Tab(), PageNumber.CURRENT], font: FONT, size: halfPoints(SIZE.pageNumber) }));
+  if (doc.draft) children.push(new TextRun({ children: numbered ? [new Tab(), DRAFT_MARK] : [new Tab(), new Tab(), DRAFT_MARK], font: FONT, bold: true, size: halfPoints(SIZE.draftMark) }));
+  return new Paragraph({
+    tabStops: [
+      { type: TabStopType.CENTER, position: Math.round(TEXT_WIDTH / 2) },
+      { type: TabStopType.RIGHT, position: TEXT_WIDTH },
+    ],
+    children,
+  });
+}
+
 export function buildDocx(doc: OfficialDocument): Document {
   const typeName = DOCUMENT_TYPE_NAMES[doc.type];
   const subject: RunStyle = { size: SIZE.subject, bold: true };
@@ -225,10 +249,8 @@ export function buildDocx(doc: OfficialDocument): Document {
           },
         },
         headers: {
-          first: new Header({ children: [new Paragraph({})] }),
-          default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: halfPoints(SIZE.pageNumber) })] })],
-          }),
+          first: new Header({ children: [topMargin(doc, false)] }),
+          default: new Header({ children: [topMargin(doc, true)] }),
         },
         children: [
           headerTable(doc),

@@ -19,7 +19,7 @@ import {
   SIZE,
   TEXT_WIDTH_MM,
 } from "./layout";
-import { type Block, type Inline, MOTTO, NATIONAL_NAME, type OfficialDocument, RECIPIENTS_HEADING, recipientLines, withEndMark } from "./model";
+import { type Block, DRAFT_MARK, type Inline, MOTTO, NATIONAL_NAME, type OfficialDocument, RECIPIENTS_HEADING, recipientLines, withEndMark } from "./model";
 
 const TEXT_WIDTH = mmToPt(TEXT_WIDTH_MM);
 const RULE_WIDTH = 0.6;
@@ -210,8 +210,18 @@ export function buildPdfDefinition(doc: OfficialDocument): TDocumentDefinitions 
     info: { title: `${typeName} ${doc.subject}`, subject: doc.subject, creator: "Dân Bàn", producer: "Dân Bàn" },
     defaultStyle: { font: "Tinos", fontSize: SIZE.body, lineHeight: LINE_SPACING },
     // Decree 30: page numbers centred in the top margin, from the second page on.
+    // A draft carries "DỰ THẢO" at the right of the same line, on every page including the first.
     header: (currentPage: number) =>
-      currentPage < 2 ? null : { text: String(currentPage), alignment: "center", fontSize: SIZE.pageNumber, margin: [0, mmToPt(HEADER_FROM_TOP_MM), 0, 0] },
+      currentPage < 2 && !doc.draft
+        ? null
+        : {
+            margin: [mmToPt(MARGIN_MM.left), mmToPt(HEADER_FROM_TOP_MM), mmToPt(MARGIN_MM.right), 0],
+            columns: [
+              { width: "*", text: "" },
+              { width: "auto", text: currentPage < 2 ? "" : String(currentPage), fontSize: SIZE.pageNumber },
+              { width: "*", text: doc.draft ? DRAFT_MARK : "", bold: true, fontSize: SIZE.draftMark, alignment: "right" },
+            ],
+          },
     content: [
       headerTable(doc),
       { text: typeName, bold: true, fontSize: SIZE.typeName, alignment: "center", margin: [0, 18, 0, 0] },

@@ -42,6 +42,7 @@ export async function loadNoticeDocument(communeId: string, consultationId: stri
     body: notice.body,
     numberLabel: notice.document?.label ?? null,
     issuedAt: notice.document?.issuedAt ?? null,
+    draft: !notice.document,
     signer: membership ? { name: membership.user.name, title: membership.title } : null,
   });
   return { notice, doc };

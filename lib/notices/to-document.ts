@@ -49,6 +49,8 @@ export function noticeDocument(input: {
   numberLabel: string | null;
   issuedAt: Date | null;
   signer: { name: string; title: string | null } | null;
+  /** Not yet approved ("DỰ THẢO" on every page); by default, while it has no number. */
+  draft?: boolean;
 }): OfficialDocument {
   return {
     issuerLines: ["Ủy ban nhân dân", `xã ${input.communeName}`],
@@ -60,5 +62,6 @@ export function noticeDocument(input: {
     body: bodyToBlocks(input.body),
     recipients: NOTICE_RECIPIENTS,
     signature: noticeSignature(input.signer),
+    draft: input.draft ?? input.numberLabel === null,
   };
 }

@@ -38,6 +38,8 @@ export function conclusionDocument(input: {
   visits: VisitForNotice[];
   numberLabel: string | null;
   issuedAt: Date | null;
+  /** Not yet issued ("DỰ THẢO" on every page); by default, while it has no number. */
+  draft?: boolean;
 }): OfficialDocument {
   const { session, visits } = input;
   const host = `${session.hostTitle ?? "Chủ tịch"} UBND xã ${session.hostName}`.trim();
@@ -82,6 +84,7 @@ export function conclusionDocument(input: {
     recipients: CONCLUSION_RECIPIENTS,
     // The host signs: the chair on behalf of the committee, a vice-chair for the chair (Decree 30).
     signature: noticeSignature({ name: session.hostName, title: session.hostTitle }),
+    draft: input.draft ?? input.numberLabel === null,
   };
 }
 
@@ -127,6 +130,7 @@ export async function loadConclusionDocument(access: CommuneAccess, sessionId: s
     visits: visits.map((v) => forReader(v, ["FRONT_REVIEWER"])),
     numberLabel: issued?.label ?? null,
     issuedAt: issued?.issuedAt ?? null,
+    draft: !issued,
   });
   return { doc, issued };
 }

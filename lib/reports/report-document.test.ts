@@ -7,7 +7,7 @@ import { type Block, inlineText } from "@/lib/documents/model";
 import { renderDocx } from "@/lib/documents/render-docx";
 import { renderPdf } from "@/lib/documents/render-pdf";
 
-import { buildReportDocument, DRAFT_MARK, shortDate, vnNumber } from "./report-document";
+import { buildReportDocument, shortDate, vnNumber } from "./report-document";
 import type { ReportContent } from "./report-workflow";
 import type { ReportSnapshot } from "./snapshot";
 
@@ -40,10 +40,11 @@ function snapshot(): ReportSnapshot {
     meetings: [{ village: "Bàn Thới", heldAt: "2026-01-20T01:00:00.000Z", householdsPresent: 150, householdsTotal: 240 }],
     participation: {
       villages: [
-        { villageId: "v1", village: "Bàn Thới", households: 240, withOpinion: 2, voted: 100, participated: 101 },
-        { villageId: "v2", village: "Ngọc Sơn", households: 1580, withOpinion: 1, voted: 0, participated: 1 },
+        { villageId: "v1", village: "Bàn Thới", households: 240, withOpinion: 2, voted: 100, participated: 101, atMeeting: 150, takingPart: 240, agree: 80, disagree: 15, other: 5 },
+        { villageId: "v2", village: "Ngọc Sơn", households: 1580, withOpinion: 1, voted: 0, participated: 1, atMeeting: 0, takingPart: 1, agree: 0, disagree: 0, other: 0 },
       ],
-      totals: { households: 1820, withOpinion: 3, voted: 100, participated: 102 },
+      totals: { households: 1820, withOpinion: 3, voted: 100, participated: 102, atMeeting: 150, takingPart: 241, agree: 80, disagree: 15, other: 5 },
+      positionsFrom: { kind: "question", text: "Ông/bà có đồng ý với dự thảo không?", secret: false },
       byChannel: [
         { channel: "WEB", opinions: 2, votes: 60 },
         { channel: "MEETING", opinions: 1, votes: 40 },
@@ -105,20 +106,30 @@ describe("the report document", () => {
     expect(doc.signature).toEqual({ authorityLines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signerName: "Nguyễn Văn Hùng" });
     expect(doc.recipients.at(-1)).toBe("Lưu: VT, VP");
     const text = textOf(doc.body);
-    expect(text).not.toContain(DRAFT_MARK);
-    expect(text).toContain("I. CÁCH THỨC TỔ CHỨC LẤY Ý KIẾN");
+    expect(doc.draft).toBe(false);
+    expect(text).not.toContain("DỰ THẢO");
+    // The law's structure, I to IV, in order (domain.md "Generated documents").
+    const headings = doc.body.filter((b) => b.kind === "heading" && b.level === 1).map((b) => (b.kind === "heading" ? b.text : ""));
+    expect(headings).toEqual(["I. CÁCH THỨC TỔ CHỨC LẤY Ý KIẾN", "II. KẾT QUẢ LẤY Ý KIẾN", "III. TIẾP THU, GIẢI TRÌNH Ý KIẾN", "IV. KIẾN NGHỊ, ĐỀ XUẤT"]);
+    expect(text).toContain("3. Kết quả biểu quyết");
+    expect(text).toContain("4. Tổng hợp ý kiến theo nhóm nội dung");
+    expect(text).toContain("5. Nhóm quan điểm và ý kiến được đồng tình");
     expect(text).toContain("Niêm yết tại bảng tin | Nhà văn hóa thôn Bàn Thới | 05/01/2026");
-    // Participation against all households, with the total row, and by channel.
-    expect(text).toContain("Bàn Thới | 240 | 2 | 100 | 101 | 42,1");
-    expect(text).toContain("Cộng | 1.820 | 3 | 100 | 102 | 5,6");
+    // Per village against all households (households at the meeting take part), with the total row, and by channel.
+    expect(text).toContain("Thôn | Tổng số hộ | Số hộ tham gia | Tỷ lệ tham gia (%) | Đồng ý | Không đồng ý | Ý kiến khác");
+    expect(text).toContain("Bàn Thới | 240 | 240 | 100,0 | 80 | 15 | 5");
+    expect(text).toContain("Ngọc Sơn | 1.580 | 1 | 0,1 | 0 | 0 | 0");
+    expect(text).toContain("Cộng | 1.820 | 241 | 13,2 | 80 | 15 | 5");
+    expect(text).toContain("gồm 150 hộ có đại diện dự hội nghị thôn");
     expect(text).toContain("Hội nghị thôn | 1 | 40");
     // The threshold with its numerator, denominator and rule.
     expect(text).toContain("Tán thành: 80/1.820 (4,4%)");
     expect(text).toContain("KHÔNG ĐẠT tỷ lệ thông qua");
     expect(text).toContain("Nhóm 1: kênh mương · bê tông (2 ý kiến");
     expect(text).toContain("Chưa đủ lượt đồng tình, không đồng tình để phân nhóm quan điểm (có 4, cần ít nhất 30)");
-    // Every opinion cited by number and id, with its answer; a shared answer printed once.
-    for (const id of ids) expect(text).toContain(`(mã ${id};`);
+    // Every opinion cited by its number, never by an internal id, with its answer; a shared answer printed once.
+    for (const id of ids) expect(text).not.toContain(id);
+    expect(text).toContain("Ý kiến số 1 (thôn Bàn Thới, Trực tuyến");
     expect(text).toContain("Trả lời (Tiếp thu): Tiếp thu, bổ sung chỉ tiêu.");
     expect(text).toContain("TL1 – Giải trình (2 ý kiến): Giải trình: đã có trong dự thảo.");
     expect(text).toContain("nội dung đã bị ẩn theo quy chế kiểm duyệt.");
@@ -182,8 +193,22 @@ describe("the report document", () => {
     expect(doc.numberLabel).toBeNull();
     expect(doc.issuedAt).toBeNull();
     expect(formatNumberLine(doc.numberLabel, doc.type)).toBe("Số:      /BC-UBND");
-    expect(doc.body[0]).toEqual({ kind: "paragraph", content: [{ text: DRAFT_MARK, bold: true }] });
+    expect(doc.draft).toBe(true);
+    // The mark is the layout's, on every page (lib/documents): not a paragraph of the body.
+    expect(textOf(doc.body)).not.toContain("DỰ THẢO");
     expect(doc.signature.authorityLines).toEqual(["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+  });
+
+  it("reads a version taken before the table per village had its positions with the table of then", () => {
+    const old = snapshot();
+    old.participation = {
+      villages: old.participation.villages.map(({ villageId, village, households, withOpinion, voted, participated }) => ({ villageId, village, households, withOpinion, voted, participated })),
+      totals: { households: 1820, withOpinion: 3, voted: 100, participated: 102 },
+      byChannel: old.participation.byChannel,
+    };
+    const text = textOf(buildReportDocument({ snapshot: old, content, numberLabel: null, issuedAt: null, signer: { title: "CHAIR", name: "A" }, subject: "…" }).body);
+    expect(text).toContain("Bàn Thới | 240 | 2 | 100 | 101 | 42,1");
+    expect(text).toContain("II. KẾT QUẢ LẤY Ý KIẾN");
   });
 
   it("writes dates and numbers the Vietnamese way", () => {

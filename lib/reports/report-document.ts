@@ -1,7 +1,12 @@
 // The summary report as an official document (Decree 30 layout, lib/documents): built from a version's
 // snapshot and the staff's text, in Vietnamese, whatever the reader's language — it is what the
-// leader signs. A draft carries "DỰ THẢO", no number and no date; the approved report its number
-// from the register and the approval date.
+// leader signs. A draft carries "DỰ THẢO" at the top of every page (lib/documents), no number and no
+// date; the approved report its number from the register (lib/register) and the approval date.
+//
+// Its structure is the law's (domain.md, "Generated documents"): I. how the consultation was organised;
+// II. the results, with the table per village of households, taking part, agreeing, disagreeing and
+// other opinions, then the votes, the themes and the opinion groups; III. what was taken on board and
+// what was explained; IV. recommendations. No internal id is printed: opinions are cited by number.
 import { type Block, type Inline, type OfficialDocument, signatureFor } from "@/lib/documents/model";
 import { vnDateParts, vnNumber } from "@/lib/documents/format";
 import type { Channel, PostingChannel } from "@/lib/generated/prisma/enums";
@@ -13,8 +18,6 @@ import type { CommuneOutcome } from "@/lib/participation/tally";
 import { pinMapSvg } from "./pin-map";
 import type { ReportContent } from "./report-workflow";
 import type { ReportSnapshot, SnapshotOpinion, SnapshotVillageResult } from "./snapshot";
-
-export const DRAFT_MARK = "DỰ THẢO";
 
 const CHANNEL: Record<Channel, string> = {
   WEB: "Trực tuyến (Cổng thông tin điện tử)",
@@ -42,7 +45,6 @@ const RULE: Record<string, string> = {
   MAJORITY_OF_VOTES_CAST: "trên tổng số phiếu tham gia",
   NONE: "lấy ý kiến tham khảo, không xét tỷ lệ thông qua",
 };
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 /** Opinion numbers listed per theme before "và … ý kiến khác". */
 const THEME_NUMBERS = 40;
 
@@ -73,8 +75,10 @@ export type ReportSigner = { title: "CHAIR" | "VICE_CHAIR"; name: string };
 export type ReportDocumentInput = {
   snapshot: ReportSnapshot;
   content: ReportContent;
-  /** "05/BC-UBND" once approved; null on a draft. */
+  /** "05/BC-UBND" once approved and numbered; null on a draft, and while the office's register has not given the number. */
   numberLabel: string | null;
+  /** Not yet approved; by default, while it has no number. */
+  draft?: boolean;
   issuedAt: Date | null;
   signer: ReportSigner;
   subject: string;
@@ -110,18 +114,52 @@ function organisation(s: ReportSnapshot): Block[] {
   return blocks;
 }
 
-function participation(s: ReportSnapshot, n: string): Block[] {
+/** "II. KẾT QUẢ LẤY Ý KIẾN", 1: the table per village (Decree 321/2025's model), 2: by channel. */
+function results(s: ReportSnapshot): Block[] {
   const p = s.participation;
-  return [
-    { kind: "heading", level: 1, text: `${n}. KẾT QUẢ THAM GIA` },
+  const hasPositions = p.totals.takingPart !== undefined;
+  const takingPart = (v: { participated: number; takingPart?: number }) => v.takingPart ?? v.participated;
+  // A secret ballot: a village with 1 or 2 votes shows no figure that could reveal them (as in the ballot's own table).
+  const secret = p.positionsFrom?.kind === "question" && p.positionsFrom.secret;
+  const fig = (n: number, row: { agree?: number; disagree?: number; other?: number }) =>
+    secret && isSuppressed(true, (row.agree ?? 0) + (row.disagree ?? 0) + (row.other ?? 0)) ? `dưới ${SECRET_MIN_SHOWN}` : vnNumber(n);
+  const source =
+    p.positionsFrom?.kind === "question"
+      ? `Số hộ đồng ý, không đồng ý và có ý kiến khác theo kết quả biểu quyết nội dung "${p.positionsFrom.text}".`
+      : "Số hộ đồng ý, không đồng ý và có ý kiến khác theo ý kiến gần nhất của mỗi hộ.";
+  const blocks: Block[] = [
+    { kind: "heading", level: 1, text: "II. KẾT QUẢ LẤY Ý KIẾN" },
     {
       kind: "paragraph",
       content: [
-        `Tổng số hộ trong phạm vi là ${vnNumber(p.totals.households)} hộ; số hộ tham gia (có ý kiến hoặc biểu quyết) là ${vnNumber(p.totals.participated)} hộ, đạt ${percent(p.totals.participated, p.totals.households)}%. Tổng số ý kiến nhận được: ${vnNumber(s.counts.opinions)} ý kiến; số phiếu biểu quyết: ${vnNumber(s.counts.votes)} phiếu.`,
+        `Tổng số hộ gia đình trong phạm vi lấy ý kiến là ${vnNumber(p.totals.households)} hộ; số hộ tham gia ý kiến là ${vnNumber(takingPart(p.totals))} hộ, đạt ${percent(takingPart(p.totals), p.totals.households)}%. Tổng số ý kiến nhận được: ${vnNumber(s.counts.opinions)} ý kiến; số phiếu biểu quyết: ${vnNumber(s.counts.votes)} phiếu.`,
       ],
     },
-    { kind: "heading", level: 2, text: "1. Theo thôn (tính trên tổng số hộ của thôn)" },
-    {
+    { kind: "heading", level: 2, text: "1. Kết quả theo thôn (tính trên tổng số hộ gia đình của thôn)" },
+  ];
+  if (hasPositions) {
+    const row = (name: string, v: (typeof p.villages)[number] | typeof p.totals) => [
+      name,
+      vnNumber(v.households),
+      vnNumber(takingPart(v)),
+      percent(takingPart(v), v.households),
+      fig(v.agree ?? 0, v),
+      fig(v.disagree ?? 0, v),
+      fig(v.other ?? 0, v),
+    ];
+    blocks.push({
+      kind: "table",
+      header: ["Thôn", "Tổng số hộ", "Số hộ tham gia", "Tỷ lệ tham gia (%)", "Đồng ý", "Không đồng ý", "Ý kiến khác"],
+      rows: [...p.villages.map((v) => row(v.village, v)), row("Cộng", p.totals)],
+      widths: [2.6, 1.3, 1.4, 1.4, 1.2, 1.3, 1.2],
+      align: ["left", "right", "right", "right", "right", "right", "right"],
+    });
+    const notes = [source];
+    if ((p.totals.atMeeting ?? 0) > 0) notes.push(`Số hộ tham gia gồm ${vnNumber(p.totals.atMeeting!)} hộ có đại diện dự hội nghị thôn và các hộ có ý kiến hoặc biểu quyết qua các hình thức khác.`);
+    blocks.push({ kind: "paragraph", content: [{ text: notes.join(" "), italic: true }] });
+  } else {
+    // A version taken before the table per village had its positions.
+    blocks.push({
       kind: "table",
       header: ["Thôn", "Tổng số hộ", "Hộ có ý kiến", "Hộ biểu quyết", "Hộ tham gia", "Tỷ lệ (%)"],
       rows: [
@@ -130,7 +168,9 @@ function participation(s: ReportSnapshot, n: string): Block[] {
       ],
       widths: [3, 1.6, 1.6, 1.6, 1.6, 1.4],
       align: ["left", "right", "right", "right", "right", "right"],
-    },
+    });
+  }
+  blocks.push(
     { kind: "heading", level: 2, text: "2. Theo hình thức tham gia" },
     p.byChannel.length
       ? {
@@ -141,7 +181,8 @@ function participation(s: ReportSnapshot, n: string): Block[] {
           align: ["left", "right", "right"],
         }
       : { kind: "paragraph", content: ["Chưa có ý kiến, phiếu biểu quyết nào."] },
-  ];
+  );
+  return blocks;
 }
 
 /**
@@ -182,7 +223,7 @@ function decisionBlocks(villages: SnapshotVillageResult[], commune: CommuneOutco
 }
 
 function ballot(s: ReportSnapshot, n: string): Block[] {
-  const blocks: Block[] = [{ kind: "heading", level: 1, text: `${n}. KẾT QUẢ BIỂU QUYẾT` }];
+  const blocks: Block[] = [{ kind: "heading", level: 2, text: `${n}. Kết quả biểu quyết` }];
   s.ballot.questions.forEach((q, i) => {
     const o = q.outcome;
     const unit = q.votingUnit === "HOUSEHOLD" ? "hộ" : "người";
@@ -190,7 +231,7 @@ function ballot(s: ReportSnapshot, n: string): Block[] {
     const few = isSuppressed(q.secret, q.participants);
     const num = (n: number) => (few ? `dưới ${SECRET_MIN_SHOWN}` : vnNumber(n));
     const pct = (part: number, whole: number) => (few ? "–" : percent(part, whole));
-    blocks.push({ kind: "heading", level: 2, text: `${i + 1}. ${q.text}` });
+    blocks.push({ kind: "heading", level: 3, text: `${String.fromCharCode(97 + (i % 26))}) ${q.text}` });
     blocks.push({
       kind: "table",
       header: ["Phương án", "Số phiếu", `Tỷ lệ trên số ${unit} tham gia (%)`, `Tỷ lệ trên tổng số ${unit} (%)`],
@@ -221,7 +262,7 @@ const numberList = (numbers: number[], limit = THEME_NUMBERS) =>
 function themes(s: ReportSnapshot, content: ReportContent, n: string): Block[] {
   const numberOf = new Map(s.opinions.map((o) => [o.id, o.number]));
   const set = content.themes;
-  const blocks: Block[] = [{ kind: "heading", level: 1, text: `${n}. TỔNG HỢP Ý KIẾN THEO NHÓM NỘI DUNG` }];
+  const blocks: Block[] = [{ kind: "heading", level: 2, text: `${n}. Tổng hợp ý kiến theo nhóm nội dung` }];
   if (set.themes.length === 0) return [...blocks, { kind: "paragraph", content: ["Không có ý kiến để phân nhóm."] }];
   blocks.push({
     kind: "paragraph",
@@ -240,7 +281,7 @@ function themes(s: ReportSnapshot, content: ReportContent, n: string): Block[] {
 }
 
 function groups(s: ReportSnapshot, n: string): Block[] {
-  const blocks: Block[] = [{ kind: "heading", level: 1, text: `${n}. NHÓM QUAN ĐIỂM VÀ Ý KIẾN ĐƯỢC ĐỒNG TÌNH` }];
+  const blocks: Block[] = [{ kind: "heading", level: 2, text: `${n}. Nhóm quan điểm và ý kiến được đồng tình` }];
   const g = s.groups;
   if (g.status === "ok") {
     blocks.push({
@@ -268,7 +309,7 @@ function groups(s: ReportSnapshot, n: string): Block[] {
   const byId = new Map(s.opinions.map((o) => [o.id, o]));
   const top = s.topAgreed.map((t) => byId.get(t.id)).filter((o): o is SnapshotOpinion => Boolean(o));
   if (top.length) {
-    blocks.push({ kind: "heading", level: 2, text: "Các ý kiến được đồng tình nhiều nhất" });
+    blocks.push({ kind: "heading", level: 3, text: "Các ý kiến được đồng tình nhiều nhất" });
     blocks.push({
       kind: "table",
       header: ["Số", "Nội dung ý kiến", "Đồng tình", "Không đồng tình"],
@@ -321,11 +362,11 @@ export function numberRanges(numbers: number[]): string {
 }
 
 /**
- * Every opinion with its answer, cited by number and id. An answer shared by several opinions is
+ * Every opinion with its answer, cited by its number (never an internal id). An answer shared by several opinions is
  * printed once as "TL1, TL2…" and referred to, so that opinions answered in groups do not repeat the
  * same paragraph.
  */
-function answersSection(s: ReportSnapshot, n: string): Block[] {
+function answersSection(s: ReportSnapshot): Block[] {
   const users = new Map<string, number[]>();
   for (const o of s.opinions) if (o.answerId) users.set(o.answerId, [...(users.get(o.answerId) ?? []), o.number]);
   const full = s.opinions.length <= FULL_LISTING_MAX;
@@ -336,7 +377,7 @@ function answersSection(s: ReportSnapshot, n: string): Block[] {
   for (const [id, numbers] of users) kinds[s.answers[id]!.kind] = (kinds[s.answers[id]!.kind] ?? 0) + numbers.length;
 
   const blocks: Block[] = [
-    { kind: "heading", level: 1, text: `${n}. TIẾP THU, GIẢI TRÌNH Ý KIẾN` },
+    { kind: "heading", level: 1, text: "III. TIẾP THU, GIẢI TRÌNH Ý KIẾN" },
     {
       kind: "paragraph",
       content: [
@@ -358,7 +399,7 @@ function answersSection(s: ReportSnapshot, n: string): Block[] {
     blocks.push({
       kind: "paragraph",
       content: [
-        `Nội dung của từng ý kiến trong số ${vnNumber(s.opinions.length)} ý kiến, mã ý kiến và nội dung trả lời được lưu kèm báo cáo này và được xuất thành danh sách (tệp XLSX, CSV) gửi kèm.`,
+        `Nội dung của từng ý kiến trong số ${vnNumber(s.opinions.length)} ý kiến, số thứ tự và nội dung trả lời được lưu kèm báo cáo này và được xuất thành danh sách (tệp XLSX, CSV) gửi kèm.`,
       ],
     });
     return blocks;
@@ -368,7 +409,7 @@ function answersSection(s: ReportSnapshot, n: string): Block[] {
     const where = [o.village ? `thôn ${o.village}` : null, CHANNEL[o.channel]].filter(Boolean).join(", ");
     blocks.push({
       kind: "paragraph",
-      content: [{ text: `Ý kiến số ${o.number}`, bold: true }, ` (mã ${o.id}; ${where}): `, o.hidden ? { text: "nội dung đã bị ẩn theo quy chế kiểm duyệt.", italic: true } : o.body],
+      content: [{ text: `Ý kiến số ${o.number}`, bold: true }, ` (${where}): `, o.hidden ? { text: "nội dung đã bị ẩn theo quy chế kiểm duyệt.", italic: true } : o.body],
     });
     const a = o.answerId ? s.answers[o.answerId] : undefined;
     const answer: Inline[] = !a
@@ -383,20 +424,20 @@ function answersSection(s: ReportSnapshot, n: string): Block[] {
 
 export function buildReportDocument(input: ReportDocumentInput): OfficialDocument {
   const { snapshot: s, content } = input;
-  const isDraft = input.numberLabel === null;
-  const sections: ((n: string) => Block[])[] = [
-    (n) => participation(s, n),
+  const isDraft = input.draft ?? input.numberLabel === null;
+  // Inside II, after the table per village (1) and the channels (2): the votes, the themes, the groups.
+  const inResults: ((n: string) => Block[])[] = [
     ...(s.ballot.questions.length ? [(n: string) => ballot(s, n)] : []),
     (n) => themes(s, content, n),
     (n) => groups(s, n),
-    (n) => answersSection(s, n),
   ];
   const body: Block[] = [
-    ...(isDraft ? [{ kind: "paragraph" as const, content: [{ text: DRAFT_MARK, bold: true }] }] : []),
     ...paragraphs(content.introduction),
     ...organisation(s),
-    ...sections.flatMap((section, i) => section(ROMAN[i + 1]!)),
-    { kind: "heading", level: 1, text: `${ROMAN[sections.length + 1]}. KẾT LUẬN, KIẾN NGHỊ` },
+    ...results(s),
+    ...inResults.flatMap((section, i) => section(String(i + 3))),
+    ...answersSection(s),
+    { kind: "heading", level: 1, text: "IV. KIẾN NGHỊ, ĐỀ XUẤT" },
     ...paragraphs(content.conclusions),
     {
       kind: "paragraph",
@@ -413,5 +454,6 @@ export function buildReportDocument(input: ReportDocumentInput): OfficialDocumen
     body,
     recipients: RECIPIENTS,
     signature: signatureFor(input.signer.title, input.signer.name, { collective: true }),
+    draft: isDraft,
   };
 }

@@ -50,6 +50,8 @@ export async function reportFile(reportId: string, format: DocumentFormat, userI
     content: reportContentSchema.parse(row.content),
     numberLabel: issued?.label ?? null,
     issuedAt: issued?.issuedAt ?? null,
+    // Approved is final even while the office's own register has not given the number (lib/register).
+    draft: !issued,
     signer: await signerOf(report.communeId, report.approvedById),
     subject: reportSubject(snapshot.consultation.title),
   });

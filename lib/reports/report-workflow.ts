@@ -238,9 +238,14 @@ export async function returnReport(access: CommuneAccess, values: z.output<typeo
   });
 }
 
-/** What stands in the way of approval: unanswered opinions and notes now, and in the version itself. */
+/**
+ * What stands in the way of approval: unanswered opinions and notes now, and in the version itself,
+ * and the Front's sign-off (Law 10/2022 Art. 23.3: the Front supervises; the summary needs its
+ * sign-off before a leader approves it).
+ */
 export async function approvalBlockers(reportId: string, consultationId: string, version: number) {
-  const [missing, stale] = await Promise.all([
+  const [report, missing, stale] = await Promise.all([
+    reportId ? db.report.findUnique({ where: { id: reportId }, select: { status: true } }) : Promise.resolve(null),
     missingForApproval(consultationId),
     version > 0
       ? db.$queryRaw<{ unanswered: number | null }[]>`
@@ -248,7 +253,9 @@ export async function approvalBlockers(reportId: string, consultationId: string,
       : Promise.resolve([]),
   ]);
   const versionUnanswered = stale[0]?.unanswered ?? 0;
-  return { ...missing, versionUnanswered, ready: missing.ready && versionUnanswered === 0 };
+  const status = report?.status;
+  const frontSignOff = status === "FRONT_SIGNED_OFF" || status === "APPROVED" || status === "PUBLISHED" ? "SIGNED" : status === "FRONT_REVIEW" ? "IN_REVIEW" : "NOT_SENT";
+  return { ...missing, versionUnanswered, frontSignOff, ready: missing.ready && versionUnanswered === 0 && frontSignOff === "SIGNED" };
 }
 
 /**

@@ -49,6 +49,14 @@ export type SnapshotGroups =
 /** One village's count of a decision question, as the report shows it. */
 export type SnapshotVillageResult = VillageRow;
 
+/**
+ * The summary report's table per village (domain.md, after Decree 321/2025's model): households taking
+ * part, counting the households present at the village's meeting (the largest, when there were
+ * several; Law 10/2022 Art. 26.1 names the village meeting a form of consultation), and the
+ * households agreeing, disagreeing and of other opinion.
+ */
+export type VillagePositions = { atMeeting: number; takingPart: number; agree: number; disagree: number; other: number };
+
 export type ReportSnapshot = {
   schema: typeof SNAPSHOT_SCHEMA;
   takenAt: string;
@@ -74,9 +82,11 @@ export type ReportSnapshot = {
   postings: { channel: PostingChannel; location: string; startsAt: string; endsAt: string | null; broadcastDays: number }[];
   meetings: { village: string; heldAt: string; householdsPresent: number; householdsTotal: number }[];
   participation: {
-    villages: { villageId: string; village: string; households: number; withOpinion: number; voted: number; participated: number }[];
-    totals: { households: number; withOpinion: number; voted: number; participated: number };
+    villages: ({ villageId: string; village: string; households: number; withOpinion: number; voted: number; participated: number } & Partial<VillagePositions>)[];
+    totals: { households: number; withOpinion: number; voted: number; participated: number } & Partial<VillagePositions>;
     byChannel: { channel: Channel; opinions: number; votes: number }[];
+    /** Where "agreeing, disagreeing, other" come from (absent in versions taken before it). */
+    positionsFrom?: { kind: "question"; text: string; secret: boolean } | { kind: "opinions" };
   };
   ballot: {
     questions: {
@@ -157,16 +167,19 @@ async function loadInputs(communeId: string, consultationId: string, now: Date) 
     db.village.findMany({ where: { communeId, ...(scope ? { id: { in: scope } } : {}) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.household.groupBy({ by: ["villageId"], where: { communeId, isActive: true, ...(scope ? { villageId: { in: scope } } : {}) }, _count: { _all: true } }),
     // Households that took part by village: with an opinion, with a vote, and with either.
-    db.$queryRaw<{ villageId: string; withOpinion: number; voted: number; participated: number }[]>`
+    // Households that took part by village: with an opinion, with a vote, with either, and with either
+    // other than at a village meeting (those are among the households the meeting record counts).
+    db.$queryRaw<{ villageId: string; withOpinion: number; voted: number; participated: number; outsideMeeting: number }[]>`
       SELECT "villageId",
         count(DISTINCT "householdId") FILTER (WHERE src = 'o')::int AS "withOpinion",
         count(DISTINCT "householdId") FILTER (WHERE src = 'v')::int AS "voted",
-        count(DISTINCT "householdId")::int AS "participated"
+        count(DISTINCT "householdId")::int AS "participated",
+        count(DISTINCT "householdId") FILTER (WHERE channel <> 'MEETING')::int AS "outsideMeeting"
       FROM (
-        SELECT "villageId", "householdId", 'o' AS src FROM "Opinion"
+        SELECT "villageId", "householdId", 'o' AS src, "channel"::text AS channel FROM "Opinion"
         WHERE "consultationId" = ${consultationId} AND "householdId" IS NOT NULL AND "villageId" IS NOT NULL
         UNION ALL
-        SELECT "villageId", "householdId", 'v' AS src FROM "Vote"
+        SELECT "villageId", "householdId", 'v' AS src, "channel"::text AS channel FROM "Vote"
         WHERE "consultationId" = ${consultationId} AND "householdId" IS NOT NULL AND "voidedAt" IS NULL
       ) x GROUP BY 1`,
     db.opinion.groupBy({ by: ["channel"], where: { consultationId, parentId: null }, _count: { _all: true } }),
@@ -194,8 +207,17 @@ async function loadInputs(communeId: string, consultationId: string, now: Date) 
     loadBallot(communeId, consultationId),
     countParticipants(consultationId),
   ]);
-  const results = await computeResults(communeId, ballot, now);
-  return { consultation, villages, households, participationRows, opinionChannels, voteChannels, opinions, answers, reactions, postings, meetings, results, onlineParticipants };
+  const [results, stances] = await Promise.all([
+    computeResults(communeId, ballot, now),
+    // Each household's stance: that of its latest opinion (a household that changed its mind counts once).
+    db.$queryRaw<{ villageId: string; stance: string | null; n: number }[]>`
+      SELECT "villageId", "stance", count(*)::int AS n FROM (
+        SELECT DISTINCT ON ("householdId") "villageId", "stance"::text AS "stance"
+        FROM "Opinion" WHERE "consultationId" = ${consultationId} AND "parentId" IS NULL AND "householdId" IS NOT NULL AND "villageId" IS NOT NULL
+        ORDER BY "householdId", "createdAt" DESC
+      ) h GROUP BY 1, 2`,
+  ]);
+  return { stances, consultation, villages, households, participationRows, opinionChannels, voteChannels, opinions, answers, reactions, postings, meetings, results, onlineParticipants };
 }
 
 /**
@@ -251,6 +273,8 @@ export async function takeSnapshot(communeId: string, consultationId: string, op
     return { villageId: v.id, village: v.name, households: householdsOf.get(v.id) ?? 0, withOpinion: row?.withOpinion ?? 0, voted: row?.voted ?? 0, participated: row?.participated ?? 0 };
   });
   const sum = (key: "households" | "withOpinion" | "voted" | "participated") => villages.reduce((n, v) => n + v[key], 0);
+  const questions = inputs.results.map((r) => ({ text: r.question.text, secret: r.question.secret === true, villages: villageRows(r) }));
+  const positions = villagePositions({ villages, participationRows: inputs.participationRows, meetings: inputs.meetings, stances: inputs.stances, questions });
   const channels = new Set<Channel>([...inputs.opinionChannels.map((r) => r.channel), ...inputs.voteChannels.map((r) => r.channel)]);
   const byChannel = [...channels].sort().map((channel) => ({
     channel,
@@ -315,9 +339,10 @@ export async function takeSnapshot(communeId: string, consultationId: string, op
     postings: inputs.postings.map((p) => ({ channel: p.channel, location: p.location, startsAt: p.startsAt.toISOString(), endsAt: iso(p.endsAt), broadcastDays: p.broadcastDates.length })),
     meetings: inputs.meetings.map((m) => ({ village: villageName.get(m.villageId) ?? "", heldAt: m.heldAt.toISOString(), householdsPresent: m.householdsPresent, householdsTotal: m.householdsTotal })),
     participation: {
-      villages,
-      totals: { households: sum("households"), withOpinion: sum("withOpinion"), voted: sum("voted"), participated: sum("participated") },
+      villages: villages.map((v) => ({ ...v, ...positions.villages.get(v.villageId)! })),
+      totals: { households: sum("households"), withOpinion: sum("withOpinion"), voted: sum("voted"), participated: sum("participated"), ...positions.totals },
       byChannel,
+      positionsFrom: positions.from,
     },
     ballot: {
       questions: inputs.results.map((r) => ({
@@ -348,5 +373,55 @@ export async function takeSnapshot(communeId: string, consultationId: string, op
       votes: inputs.voteChannels.reduce((n, r) => n + r.n, 0),
     },
     onlineParticipants: inputs.onlineParticipants,
+  };
+}
+
+/**
+ * Households taking part, agreeing, disagreeing and of other opinion, per village. Taking part: the
+ * households with an opinion or a vote, plus those present at the village meeting. A meeting record
+ * counts its households without naming them, so the households that took part at the meeting
+ * (their opinions entered with the meeting) are counted once, within the meeting's figure; a
+ * household that also wrote on the web may be counted twice, and no village counts more households
+ * than it has. Positions: from the consultation's first yes/no question where it has one (its count
+ * per village, which takes a village's meeting tally where that is the village's source), otherwise
+ * from each household's stance in its latest opinion.
+ */
+export function villagePositions(input: {
+  villages: { villageId: string; village: string; households: number; participated: number }[];
+  participationRows: { villageId: string; outsideMeeting: number }[];
+  meetings: { villageId: string; householdsPresent: number }[];
+  stances: { villageId: string; stance: string | null; n: number }[];
+  questions: { text: string; secret: boolean; villages: VillageRow[] }[];
+}): { villages: Map<string, VillagePositions>; totals: VillagePositions; from: NonNullable<ReportSnapshot["participation"]["positionsFrom"]> } {
+  const question = input.questions.find((q) => q.villages.some((v) => v.disagree !== null));
+  const outside = new Map(input.participationRows.map((r) => [r.villageId, r.outsideMeeting]));
+  const atMeeting = new Map<string, number>();
+  for (const m of input.meetings) atMeeting.set(m.villageId, Math.max(atMeeting.get(m.villageId) ?? 0, m.householdsPresent));
+  const villages = new Map<string, VillagePositions>();
+  for (const v of input.villages) {
+    const present = atMeeting.get(v.villageId) ?? 0;
+    const takingPart = present > 0 ? Math.min(v.households, (outside.get(v.villageId) ?? 0) + present) : v.participated;
+    let agree = 0;
+    let disagree = 0;
+    let other = 0;
+    if (question) {
+      const row = question.villages.find((r) => r.village === v.village);
+      agree = row?.agree ?? 0;
+      disagree = row?.disagree ?? 0;
+      other = row?.other ?? 0;
+    } else {
+      for (const s of input.stances.filter((s) => s.villageId === v.villageId)) {
+        if (s.stance === "SUPPORT") agree += s.n;
+        else if (s.stance === "OPPOSE") disagree += s.n;
+        else other += s.n;
+      }
+    }
+    villages.set(v.villageId, { atMeeting: present, takingPart, agree, disagree, other });
+  }
+  const total = (key: keyof VillagePositions) => [...villages.values()].reduce((n, p) => n + p[key], 0);
+  return {
+    villages,
+    totals: { atMeeting: total("atMeeting"), takingPart: total("takingPart"), agree: total("agree"), disagree: total("disagree"), other: total("other") },
+    from: question ? { kind: "question", text: question.text, secret: question.secret } : { kind: "opinions" },
   };
 }

@@ -60,7 +60,7 @@ export default async function ResultsPage({ params }: Params) {
             {results.questions.length === 0 ? t("noQuestions") : results.final ? t("final") : t("provisional")}
           </p>
           {results.questions.map((r) => (
-            <QuestionResults key={r.question.id} result={r} category={consultation.legalCategory} />
+            <QuestionResults key={r.question.id} result={r} category={consultation.legalCategory} final={results.final} />
           ))}
           <MeetingCountDecisions communeId={commune.id} consultationId={consultation.id} />
         </>

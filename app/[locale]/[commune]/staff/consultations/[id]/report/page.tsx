@@ -133,7 +133,10 @@ export default async function StaffReport({ params }: Props) {
           </>
         ) : null}
         {blockers.versionUnanswered > 0 ? <p>{t("reportFlow.missingVersion", { count: blockers.versionUnanswered })}</p> : null}
-        {!blockers.ready ? (
+        {blockers.frontSignOff !== "SIGNED" ? (
+          <p data-testid="report-missing-front">{blockers.frontSignOff === "IN_REVIEW" ? t("reportFlow.missingFrontInReview") : t("reportFlow.missingFrontNotSent")}</p>
+        ) : null}
+        {blockers.unansweredCount > 0 || blockers.openNotes.length > 0 || blockers.versionUnanswered > 0 ? (
           <p>
             <Link href={`/${commune.slug}/staff/consultations/${consultation.id}/opinions`}>{t("reportFlow.answerLink")}</Link>
           </p>
