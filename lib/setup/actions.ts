@@ -7,11 +7,14 @@ import { revalidatePath } from "next/cache";
 
 import { communeActionClient, userActionClient } from "@/lib/actions/safe-action";
 
-import { addVillages, createCommune } from "./create-commune";
+import { checkVillages, type Area, villagesFromFeatures } from "./boundaries";
+import { readBoundaryFile } from "./boundary-files";
+import { addVillages, createCommune, existingVillages } from "./create-commune";
 import { grantFirstMember } from "./first-member";
 import { requirePlatformAdmin } from "./platform-admin";
-import { saveCommuneSettings, saveSettingsSchema, SETTINGS_ROLES } from "./commune-settings";
-import { addVillagesSchema, createCommuneSchema, grantFirstMemberSchema } from "./schemas";
+import { saveCommuneSettings, saveSettingsSchema } from "./commune-settings";
+import { SETTINGS_ROLES } from "./roles";
+import { addVillagesSchema, createCommuneSchema, grantFirstMemberSchema, readBoundaryFileSchema } from "./schemas";
 
 /** A platform administrator, checked before the input is read. */
 function platformActionClient(name: string) {
@@ -37,3 +40,13 @@ export const grantFirstMemberAction = platformActionClient("grantFirstMember")
 export const saveCommuneSettingsAction = communeActionClient("saveCommuneSettings", SETTINGS_ROLES)
   .inputSchema(saveSettingsSchema)
   .action(async ({ parsedInput: { communeId: _c, ...values }, ctx }) => saveCommuneSettings(ctx.access, values));
+
+/** Reads a boundary file (GeoJSON, KML, zipped Shapefile) into villages, with every problem found; writes nothing. */
+export const readBoundaryFileAction = platformActionClient("readBoundaryFile")
+  .inputSchema(readBoundaryFileSchema)
+  .action(async ({ parsedInput }) => {
+    const { kind, collection } = await readBoundaryFile(new Uint8Array(Buffer.from(parsedInput.base64, "base64")));
+    const villages = villagesFromFeatures(collection);
+    const context = parsedInput.communeId ? await existingVillages(parsedInput.communeId) : { existing: [], commune: null as Area | null };
+    return { kind, villages, problems: checkVillages(villages, context) };
+  });

@@ -15,10 +15,16 @@ import { type CommuneSettings, type SettingsProblem, readSettingsReport, setting
 
 import { floorProblems } from "./settings-floors";
 
-export const SETTINGS_ROLES = ["ADMIN"] as const;
+export { SETTINGS_ROLES } from "./roles";
 
-/** The screen's input: the settings themselves (the same schema that reads them) and the commune. */
-export const saveSettingsSchema = settingsSchema.extend({ communeId: z.string().min(1).max(40) });
+/**
+ * The screen's input: the settings themselves, with the same rules as the schema that reads them but
+ * every key required (a call that names only the commune saves nothing), and the commune.
+ */
+const requiredShape = Object.fromEntries(Object.entries(settingsSchema.shape).map(([key, field]) => [key, (field as z.ZodDefault<z.ZodType>).unwrap()]));
+export const saveSettingsSchema = z
+  .object(requiredShape)
+  .extend({ communeId: z.string().min(1).max(40) }) as unknown as z.ZodType<CommuneSettings & { communeId: string }>;
 export type SaveSettingsInput = z.input<typeof saveSettingsSchema>;
 
 export async function readCommuneSettings(communeId: string): Promise<{ settings: CommuneSettings; problems: SettingsProblem[] }> {

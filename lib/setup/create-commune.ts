@@ -27,7 +27,7 @@ export async function createCommune(admin: PlatformAdmin, values: CreateCommuneV
   const problems = checkVillages(villages, { commune: values.boundary as Area | null });
   if (problems.length) refuseBoundaries(problems);
   const boundary = (values.boundary as Area | null) ?? unionOf(villages.map((v) => v.boundary));
-  if (!boundary) throw invalid("villagesRequired");
+  if (!boundary) throw invalid("setupVillagesRequired");
   const centre = centreOf(boundary);
   try {
     return await db.$transaction(async (tx) => {
@@ -110,4 +110,14 @@ export async function getCommuneForAdmin(slug: string) {
     where: { slug },
     select: { id: true, slug: true, name: true, province: true, address: true, committeeName: true, frontName: true, boundary: true, centerLat: true, centerLng: true, villages: { orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, boundary: true } } },
   });
+}
+
+/** A commune's villages with boundaries and its own boundary, for checking new villages against them. */
+export async function existingVillages(communeId: string): Promise<{ existing: VillageShape[]; commune: Area | null }> {
+  const commune = await db.commune.findUnique({ where: { id: communeId }, select: { boundary: true, villages: { select: { name: true, kind: true, boundary: true } } } });
+  if (!commune) throw notFound("communeNotFound");
+  return {
+    existing: commune.villages.filter((v) => v.boundary).map((v) => ({ name: v.name, kind: v.kind, boundary: v.boundary as unknown as Area })),
+    commune: commune.boundary as unknown as Area | null,
+  };
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 /** Slugs that are routes of their own under /[locale]/: a commune may not take them. */
 export const RESERVED_SLUGS = ["admin", "api", "en", "vi", "sign-in", "register", "reset-password", "confirm-email", "forbidden", "feed.xml"];
 
-const position = z.tuple([z.number().finite(), z.number().finite()]).rest(z.number().finite());
+const position = z.array(z.number().finite()).min(2).max(3);
 const ring = z.array(position).min(4).max(50_000);
 /** A polygon or multipolygon; its validity is checked in ./boundaries.ts. */
 export const areaSchema = z.union([
@@ -42,17 +42,24 @@ export const createCommuneSchema = z.object({
   committeeName: optionalText(200),
   frontName: optionalText(200),
   boundary: areaSchema.nullish().transform((v) => v ?? null),
-  villages: z.array(villageSchema).min(1, "villagesRequired").max(200),
+  villages: z.array(villageSchema).min(1, "setupVillagesRequired").max(200),
 });
 export type CreateCommuneValues = z.infer<typeof createCommuneSchema>;
 
 export const addVillagesSchema = z.object({
   communeId: z.string().min(1).max(40),
-  villages: z.array(villageSchema).min(1, "villagesRequired").max(200),
+  villages: z.array(villageSchema).min(1, "setupVillagesRequired").max(200),
 });
 
 export const grantFirstMemberSchema = z.object({
   communeId: z.string().min(1).max(40),
   identifier: z.string().trim().min(3, "officialAccountNotFound").max(200),
   role: z.enum(["ADMIN", "STAFF"]),
+});
+
+/** A boundary file read by the server (./boundary-files.ts), sent as base64 from the form. */
+export const readBoundaryFileSchema = z.object({
+  base64: z.string().min(1, "boundaryFileEmpty").max(14_000_000, "boundaryFileTooLarge"),
+  /** Checked against the villages of this commune, when it exists already. */
+  communeId: z.string().max(40).nullish(),
 });

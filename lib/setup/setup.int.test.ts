@@ -16,7 +16,7 @@ import { consultationSchema } from "@/lib/consultations/schemas";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { sealPendingAudit } from "@/lib/oversight/seal";
-import { readSettings } from "@/lib/settings";
+import { type CommuneSettings, readSettings } from "@/lib/settings";
 
 import { readBoundaryFile } from "./boundary-files";
 import { villagesFromFeatures } from "./boundaries";
@@ -178,7 +178,7 @@ describe("the settings screen's floors", () => {
     expect(settings.legal.DECISION_COMMUNITY_FUNDS).toEqual({ thresholdPercent: 66.67 });
     expect(settings.recipients.BC).toHaveLength(3);
 
-    const below = async (legal: object) => saveCommuneSettings(access, { ...atFloor, lateEntryDays: 9, legal });
+    const below = async (legal: CommuneSettings["legal"]) => saveCommuneSettings(access, { ...atFloor, lateEntryDays: 9, legal });
     await expect(below({ CONSULTATION_OTHER: { minCommentDays: 29 } })).rejects.toMatchObject({ code: "settingBelowFloor", status: 422, params: { floor: 30 }, fields: { "legal.CONSULTATION_OTHER.minCommentDays": "settingBelowFloor" } });
     await expect(below({ CONSULTATION_OTHER: { minPostingDays: 29 } })).rejects.toMatchObject({ code: "settingBelowFloor", params: { floor: 30, law: expect.stringContaining("Điều 21") } });
     await expect(below({ CONSULTATION_LAND_USE_PLAN: { minCommentDays: 44 } })).rejects.toMatchObject({ params: { floor: 45, law: expect.stringContaining("Đất đai") } });

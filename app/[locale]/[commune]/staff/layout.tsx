@@ -15,6 +15,7 @@ import { RATING_RESULTS_ROLES } from "@/lib/ratings/roles";
 import { REGISTER_KEEPER_ROLES } from "@/lib/reception/roles";
 import { SupervisionNavLink } from "@/components/supervision/nav-link";
 import { ANSWER_ROLES } from "@/lib/supervision/roles";
+import { SETTINGS_ROLES } from "@/lib/setup/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -59,6 +60,7 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/conventions`}>{(await getTranslations("conventions"))("nav")}</Link>
         {ANSWER_ROLES.some((r) => access.roles.includes(r)) ? <SupervisionNavLink href={`/${commune.slug}/staff/supervision`} labelKey="staffTitle" /> : null}
         {OPEN311_CLIENT_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/open311`}>{tOpen311("nav")}</Link> : null}
+        {SETTINGS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/settings`}>{(await getTranslations("setup"))("settings.nav")}</Link> : null}
       </nav>
       {children}
     </div>
