@@ -196,7 +196,7 @@ export function VillagesEditor({
           ))}
         </ul>
       ) : null}
-      {error ? <p className={fieldError} role="alert">{error}</p> : null}
+      {error ? <p className={fieldError}>{error}</p> : null}
     </fieldset>
   );
 }
