@@ -410,6 +410,15 @@ export const ACTIONS: Record<string, ActionEntry> = {
   // the commune's own register gave; leaders (and administrators) choose where numbers come from.
   "lib/register/actions.ts#recordRegisterNumberAction": { allowed: STAFF },
   "lib/register/actions.ts#setNumberingModeAction": { allowed: ["leader", "admin"] },
+  // Commune set-up (issue 14 §1, lib/setup): only a platform administrator (User.isPlatformAdmin, read from the
+  // database) creates communes, adds villages, reads boundary files and names a commune's first official; a
+  // commune's staff, leaders and administrators who are not platform administrators are refused
+  // (lib/setup/setup.int.test.ts). The commune's own administrators edit its settings.
+  "lib/setup/actions.ts#createCommuneAction": { allowed: ADMIN },
+  "lib/setup/actions.ts#addVillagesAction": { allowed: ADMIN },
+  "lib/setup/actions.ts#grantFirstMemberAction": { allowed: ADMIN },
+  "lib/setup/actions.ts#readBoundaryFileAction": { allowed: ADMIN, crossAnswers: "reads the file it is sent and writes nothing; a commune named is only read for its villages" },
+  "lib/setup/actions.ts#saveCommuneSettingsAction": { allowed: ADMIN },
 };
 
 

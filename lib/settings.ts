@@ -37,16 +37,63 @@ const settingsSchema = z.object({
    * SEQUENCE, Dân Bàn numbers in turn; TYPED, staff type the number the office's own register gave.
    */
   documentNumbering: z.enum(["SEQUENCE", "TYPED"]).default("SEQUENCE"),
+  /** "Nơi nhận" per document type (BC, TB, KH, BB, QĐ): the commune's own list; unset, each document keeps its default. */
+  recipients: z.partialRecord(z.enum(["BC", "TB", "KH", "BB", "QD"]), z.array(z.string().trim().min(1).max(200)).min(1).max(20)).default({}),
 });
 
 export type CommuneSettings = z.infer<typeof settingsSchema>;
 export type CategoryOverride = z.infer<typeof categoryOverride>;
 
-/** Parses a commune's settings; a bad stored value falls back to the defaults rather than failing pages. */
-export function readSettings(stored: unknown): CommuneSettings {
-  const parsed = settingsSchema.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : settingsSchema.parse({});
+/** A stored key that could not be read: its default is used instead, and the settings screen says so. */
+export type SettingsProblem = { key: string; value: unknown };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Parses a commune's settings key by key: a bad stored value falls back to its own default (rather
+ * than failing pages), and never takes the other keys with it. Per-category overrides are read figure
+ * by figure the same way. `problems` names every key that fell back.
+ */
+export function readSettingsReport(stored: unknown): { settings: CommuneSettings; problems: SettingsProblem[] } {
+  const input = isRecord(stored) ? stored : {};
+  const problems: SettingsProblem[] = stored !== undefined && stored !== null && !isRecord(stored) ? [{ key: "", value: stored }] : [];
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(settingsSchema.shape)) {
+    if (key === "legal") continue;
+    const parsed = (field as z.ZodType).safeParse(input[key]);
+    if (parsed.success) out[key] = parsed.data;
+    else {
+      problems.push({ key, value: input[key] });
+      out[key] = (field as z.ZodType).parse(undefined);
+    }
+  }
+  const legal: Record<string, CategoryOverride> = {};
+  if (input.legal !== undefined && !isRecord(input.legal)) problems.push({ key: "legal", value: input.legal });
+  for (const [category, override] of Object.entries(isRecord(input.legal) ? input.legal : {})) {
+    if (!isRecord(override)) {
+      problems.push({ key: `legal.${category}`, value: override });
+      continue;
+    }
+    const kept: Record<string, unknown> = {};
+    for (const [figure, value] of Object.entries(override)) {
+      const field = categoryOverride.shape[figure as keyof CategoryOverride];
+      const parsed = field?.safeParse(value);
+      if (parsed?.success && parsed.data !== undefined) kept[figure] = parsed.data;
+      else problems.push({ key: `legal.${category}.${figure}`, value });
+    }
+    legal[category] = kept as CategoryOverride;
+  }
+  out.legal = legal;
+  return { settings: out as CommuneSettings, problems };
 }
+
+/** Parses a commune's settings; a bad stored value falls back to its own default (readSettingsReport). */
+export function readSettings(stored: unknown): CommuneSettings {
+  return readSettingsReport(stored).settings;
+}
+
+export const SETTINGS_KEYS = Object.keys(settingsSchema.shape) as (keyof CommuneSettings)[];
+export { categoryOverride as categoryOverrideSchema, settingsSchema };
 
 export function categoryOverrides(settings: CommuneSettings, category: LegalCategory): CategoryOverride {
   return settings.legal[category] ?? {};

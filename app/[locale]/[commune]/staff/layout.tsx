@@ -16,6 +16,7 @@ import { REGISTER_KEEPER_ROLES } from "@/lib/reception/roles";
 import { REGISTER_READER_ROLES } from "@/lib/register/roles";
 import { SupervisionNavLink } from "@/components/supervision/nav-link";
 import { ANSWER_ROLES } from "@/lib/supervision/roles";
+import { SETTINGS_ROLES } from "@/lib/setup/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -61,6 +62,7 @@ export default async function StaffLayout({
         {ANSWER_ROLES.some((r) => access.roles.includes(r)) ? <SupervisionNavLink href={`/${commune.slug}/staff/supervision`} labelKey="staffTitle" /> : null}
         {OPEN311_CLIENT_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/open311`}>{tOpen311("nav")}</Link> : null}
         {REGISTER_READER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/register`}>{(await getTranslations("documentRegister"))("nav")}</Link> : null}
+        {SETTINGS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/settings`}>{(await getTranslations("setup"))("settings.nav")}</Link> : null}
       </nav>
       {children}
     </div>
