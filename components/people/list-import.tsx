@@ -13,8 +13,9 @@ type Result = { summary: ImportSummary & { batchId?: string } } | { error: { cod
  * Choose a file, preview what it would change and every row that would be left out, then confirm.
  * The file stays in the page between the two steps: nothing is stored until the import is confirmed.
  */
-export function ListImport({ slug }: { slug: string }) {
+export function ListImport({ slug, today }: { slug: string; today: string }) {
   const t = useTranslations("people.import");
+  const tMissing = useTranslations("households.import");
   const tErrors = useTranslations("errors");
   const tColumns = useTranslations("people.import.columnNames");
   const format = useFormatter();
@@ -26,9 +27,12 @@ export function ListImport({ slug }: { slug: string }) {
   const [done, setDone] = useState<ImportSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<"preview" | "import" | null>(null);
+  // Those on the list but not in the file stay on it unless staff tick this, with the day (lib/households/list-diff.ts).
+  const [markGone, setMarkGone] = useState(false);
+  const [goneOn, setGoneOn] = useState(today);
 
   async function send(mode: "preview" | "import", chosen: File, sha256?: string): Promise<Result> {
-    const query = new URLSearchParams({ mode, ...(sha256 ? { sha256 } : {}) });
+    const query = new URLSearchParams({ mode, ...(sha256 ? { sha256 } : {}), ...(mode === "import" && markGone ? { markGoneOn: goneOn } : {}) });
     try {
       const response = await fetch(`/api/communes/${slug}/residents/import?${query}`, {
         method: "POST",
@@ -46,6 +50,7 @@ export function ListImport({ slug }: { slug: string }) {
     setProblem(null);
     setDone(null);
     setPreview(null);
+    setMarkGone(false);
     const chosen = fileInput.current?.files?.[0] ?? null;
     setFile(chosen);
     if (!chosen) {
@@ -147,6 +152,36 @@ export function ListImport({ slug }: { slug: string }) {
           ) : (
             <p className="font-medium text-green-900">{t("noErrors")}</p>
           )}
+          {preview.missing && preview.missing.householdCount + preview.missing.peopleCount > 0 ? (
+            <div className="space-y-2 rounded-lg border border-stone-300 bg-white p-3" data-testid="import-missing">
+              <h3 className="font-semibold">{tMissing("missingTitle")}</h3>
+              <p className="text-sm">{tMissing("missingIntro")}</p>
+              {preview.missing.householdCount > 0 ? <p className="font-medium">{tMissing("missingHouseholds", { count: preview.missing.householdCount })}</p> : null}
+              <ul className="max-h-60 list-disc overflow-auto pl-6 text-sm">
+                {preview.missing.households.map((h) => (
+                  <li key={h.id}>{tMissing("household", { code: h.code, village: h.village, people: h.people })}</li>
+                ))}
+                {preview.missing.householdCount > preview.missing.households.length ? <li>{tMissing("more", { count: preview.missing.householdCount - preview.missing.households.length })}</li> : null}
+              </ul>
+              {preview.missing.peopleCount > 0 ? <p className="font-medium">{tMissing("missingPeople", { count: preview.missing.peopleCount })}</p> : null}
+              <ul className="max-h-60 list-disc overflow-auto pl-6 text-sm">
+                {preview.missing.people.map((p) => (
+                  <li key={p.id}>{tMissing("person", { name: p.fullName, code: p.code })}</li>
+                ))}
+                {preview.missing.peopleCount > preview.missing.people.length ? <li>{tMissing("more", { count: preview.missing.peopleCount - preview.missing.people.length })}</li> : null}
+              </ul>
+              <p className="flex flex-wrap items-center gap-3">
+                <label className="inline-flex min-h-11 items-center gap-2">
+                  <input type="checkbox" className="h-5 w-5" checked={markGone} onChange={(e) => setMarkGone(e.target.checked)} />
+                  {tMissing("markGone")}
+                </label>
+                <label className="inline-flex items-center gap-2">
+                  {tMissing("goneOn")}
+                  <input type="date" className="min-h-11 rounded-lg border border-stone-400 px-2" value={goneOn} max={today} onChange={(e) => setGoneOn(e.target.value)} disabled={!markGone} />
+                </label>
+              </p>
+            </div>
+          ) : null}
           <div className="flex flex-wrap gap-3">
             <button type="button" className={buttonPrimary} onClick={onImport} disabled={busy !== null || toImport === 0}>
               {busy === "import" ? t("importing") : t("confirm", { count: toImport })}
@@ -164,6 +199,7 @@ export function ListImport({ slug }: { slug: string }) {
             {t("doneTitle")}
           </h2>
           <Counts summary={done} />
+          {done.markedGone ? <p data-testid="import-marked-gone">{tMissing("markedGone", done.markedGone)}</p> : null}
           {done.skippedRows > 0 ? <p>{t("skipped", { count: done.skippedRows })}</p> : null}
           <p className="text-sm">{t("doneAt", { date: format.dateTime(new Date(), { dateStyle: "medium", timeStyle: "short" }) })}</p>
         </section>

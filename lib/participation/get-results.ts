@@ -8,7 +8,7 @@ import { onlineDecidingVillages } from "@/lib/online-deciding/load-conditions";
 import type { Channel, MeetingForm, TallySource } from "@/lib/generated/prisma/enums";
 
 import { type Ballot, loadBallot } from "./ballot-scope";
-import { countingDay, eligibleOnDay, villagesOnDayWhere } from "@/lib/households/count-as-of";
+import { countingDay, eligibleOnDay } from "@/lib/households/count-as-of";
 
 import { frozenEligible } from "./closed-counts";
 import { type CountingLaw, countingLawFor } from "./counting-rules";
