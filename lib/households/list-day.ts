@@ -35,7 +35,9 @@ export const dateOfDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
  * (so the list as it stands today is always the current rows). Days before the list began are refused.
  */
 export function checkEffectiveDay(day: string, now = new Date()): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) throw invalid("listDayInvalid", {}, { effectiveOn: "listDayInvalid" });
+  const parsed = Date.parse(`${day}T00:00:00Z`);
+  // A day that exists: "2026-02-30" parses (as 2 March) but is no day.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 10) !== day) throw invalid("listDayInvalid", {}, { effectiveOn: "listDayInvalid" });
   if (day > today(now)) throw invalid("listDayInFuture", { today: today(now) }, { effectiveOn: "listDayInFuture" });
   if (day < "1900-01-02") throw invalid("listDayInvalid", {}, { effectiveOn: "listDayInvalid" });
   return day;
