@@ -29,6 +29,7 @@ test("staff record a household moving away and split another, each with its day"
   await signIn(page, NH_STAFF);
 
   await page.goto(`/nghia-hanh/staff/residents?code=${encodeURIComponent(leaving!.code)}`);
+  await expectAccessible(page, "resident list, one household");
   await page.getByRole("link", { name: `Hộ ${leaving!.code}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Hộ ${leaving!.code}` })).toBeVisible();
   await expectAccessible(page, "household page");
@@ -81,6 +82,7 @@ test("a resident sees their household and village, and asks for a correction", a
 test("staff answer the request, and the resident reads the answer", async ({ page }) => {
   await signIn(page, NH_STAFF);
   await page.goto("/nghia-hanh/staff/residents");
+  await expectAccessible(page, "resident list");
   await page.getByRole("navigation", { name: "Quản lý người dân" }).getByRole("link", { name: "Đề nghị sửa thông tin hộ" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Đề nghị sửa thông tin hộ gia đình" })).toBeVisible();
   const request = page.getByTestId("correction").filter({ hasText: REQUEST });

@@ -1,11 +1,15 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 
 import { buttonPrimary, buttonSecondary, label } from "@/components/ui/styles";
 import type { ImportSummary } from "@/lib/people/import/import-resident-list";
+
+// Shown only after a preview that finds people missing from the file: loaded then, not with the page.
+const MissingFromFile = dynamic(() => import("./missing-from-file").then((m) => m.MissingFromFile));
 
 type Result = { summary: ImportSummary & { batchId?: string } } | { error: { code: string; params?: Record<string, string | number> } };
 
@@ -153,34 +157,7 @@ export function ListImport({ slug, today }: { slug: string; today: string }) {
             <p className="font-medium text-green-900">{t("noErrors")}</p>
           )}
           {preview.missing && preview.missing.householdCount + preview.missing.peopleCount > 0 ? (
-            <div className="space-y-2 rounded-lg border border-stone-300 bg-white p-3" data-testid="import-missing">
-              <h3 className="font-semibold">{tMissing("missingTitle")}</h3>
-              <p className="text-sm">{tMissing("missingIntro")}</p>
-              {preview.missing.householdCount > 0 ? <p className="font-medium">{tMissing("missingHouseholds", { count: preview.missing.householdCount })}</p> : null}
-              <ul className="max-h-60 list-disc overflow-auto pl-6 text-sm">
-                {preview.missing.households.map((h) => (
-                  <li key={h.id}>{tMissing("household", { code: h.code, village: h.village, people: h.people })}</li>
-                ))}
-                {preview.missing.householdCount > preview.missing.households.length ? <li>{tMissing("more", { count: preview.missing.householdCount - preview.missing.households.length })}</li> : null}
-              </ul>
-              {preview.missing.peopleCount > 0 ? <p className="font-medium">{tMissing("missingPeople", { count: preview.missing.peopleCount })}</p> : null}
-              <ul className="max-h-60 list-disc overflow-auto pl-6 text-sm">
-                {preview.missing.people.map((p) => (
-                  <li key={p.id}>{tMissing("person", { name: p.fullName, code: p.code })}</li>
-                ))}
-                {preview.missing.peopleCount > preview.missing.people.length ? <li>{tMissing("more", { count: preview.missing.peopleCount - preview.missing.people.length })}</li> : null}
-              </ul>
-              <p className="flex flex-wrap items-center gap-3">
-                <label className="inline-flex min-h-11 items-center gap-2">
-                  <input type="checkbox" className="h-5 w-5" checked={markGone} onChange={(e) => setMarkGone(e.target.checked)} />
-                  {tMissing("markGone")}
-                </label>
-                <label className="inline-flex items-center gap-2">
-                  {tMissing("goneOn")}
-                  <input type="date" className="min-h-11 rounded-lg border border-stone-400 px-2" value={goneOn} max={today} onChange={(e) => setGoneOn(e.target.value)} disabled={!markGone} />
-                </label>
-              </p>
-            </div>
+            <MissingFromFile missing={preview.missing} today={today} markGone={markGone} goneOn={goneOn} onMarkGone={setMarkGone} onGoneOn={setGoneOn} />
           ) : null}
           <div className="flex flex-wrap gap-3">
             <button type="button" className={buttonPrimary} onClick={onImport} disabled={busy !== null || toImport === 0}>
