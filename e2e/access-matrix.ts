@@ -419,6 +419,24 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/setup/actions.ts#grantFirstMemberAction": { allowed: ADMIN },
   "lib/setup/actions.ts#readBoundaryFileAction": { allowed: ADMIN, crossAnswers: "reads the file it is sent and writes nothing; a commune named is only read for its villages" },
   "lib/setup/actions.ts#saveCommuneSettingsAction": { allowed: ADMIN },
+  // The living household list (issue 14 §2, lib/households): staff change the list, each change with its day;
+  // administrators record villages merging and splitting; a resident asks to correct their own household,
+  // staff answer (per role in lib/households/households.int.test.ts). The resident's probe sends an empty
+  // request (refused at validation): a text is all a request takes, and it is always the caller's own.
+  "lib/households/actions.ts#editHouseholdAction": { allowed: STAFF },
+  "lib/households/actions.ts#movePersonAction": { allowed: STAFF },
+  "lib/households/actions.ts#moveHouseholdAction": { allowed: STAFF },
+  "lib/households/actions.ts#splitHouseholdAction": { allowed: STAFF },
+  "lib/households/actions.ts#markPersonGoneAction": { allowed: STAFF },
+  "lib/households/actions.ts#markHouseholdMovedAwayAction": { allowed: STAFF },
+  "lib/households/actions.ts#mergeVillagesAction": { allowed: ADMIN },
+  "lib/households/actions.ts#splitVillageAction": { allowed: ADMIN },
+  "lib/households/actions.ts#requestHouseholdCorrectionAction": {
+    allowed: RESIDENT,
+    probe: (c) => ({ communeId: c.communeId, body: "" }),
+    fuzzMayWrite: "a text is all it takes: the request is the resident's own household's, stored as text and shown escaped (at most 3 waiting)",
+  },
+  "lib/households/actions.ts#answerHouseholdCorrectionAction": { allowed: STAFF },
 };
 
 

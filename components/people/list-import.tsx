@@ -1,11 +1,15 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 
 import { buttonPrimary, buttonSecondary, label } from "@/components/ui/styles";
 import type { ImportSummary } from "@/lib/people/import/import-resident-list";
+
+// Shown only after a preview that finds people missing from the file: loaded then, not with the page.
+const MissingFromFile = dynamic(() => import("./missing-from-file").then((m) => m.MissingFromFile));
 
 type Result = { summary: ImportSummary & { batchId?: string } } | { error: { code: string; params?: Record<string, string | number> } };
 
@@ -13,8 +17,9 @@ type Result = { summary: ImportSummary & { batchId?: string } } | { error: { cod
  * Choose a file, preview what it would change and every row that would be left out, then confirm.
  * The file stays in the page between the two steps: nothing is stored until the import is confirmed.
  */
-export function ListImport({ slug }: { slug: string }) {
+export function ListImport({ slug, today }: { slug: string; today: string }) {
   const t = useTranslations("people.import");
+  const tMissing = useTranslations("households.import");
   const tErrors = useTranslations("errors");
   const tColumns = useTranslations("people.import.columnNames");
   const format = useFormatter();
@@ -26,9 +31,12 @@ export function ListImport({ slug }: { slug: string }) {
   const [done, setDone] = useState<ImportSummary | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<"preview" | "import" | null>(null);
+  // Those on the list but not in the file stay on it unless staff tick this, with the day (lib/households/list-diff.ts).
+  const [markGone, setMarkGone] = useState(false);
+  const [goneOn, setGoneOn] = useState(today);
 
   async function send(mode: "preview" | "import", chosen: File, sha256?: string): Promise<Result> {
-    const query = new URLSearchParams({ mode, ...(sha256 ? { sha256 } : {}) });
+    const query = new URLSearchParams({ mode, ...(sha256 ? { sha256 } : {}), ...(mode === "import" && markGone ? { markGoneOn: goneOn } : {}) });
     try {
       const response = await fetch(`/api/communes/${slug}/residents/import?${query}`, {
         method: "POST",
@@ -46,6 +54,7 @@ export function ListImport({ slug }: { slug: string }) {
     setProblem(null);
     setDone(null);
     setPreview(null);
+    setMarkGone(false);
     const chosen = fileInput.current?.files?.[0] ?? null;
     setFile(chosen);
     if (!chosen) {
@@ -147,6 +156,9 @@ export function ListImport({ slug }: { slug: string }) {
           ) : (
             <p className="font-medium text-green-900">{t("noErrors")}</p>
           )}
+          {preview.missing && preview.missing.householdCount + preview.missing.peopleCount > 0 ? (
+            <MissingFromFile missing={preview.missing} today={today} markGone={markGone} goneOn={goneOn} onMarkGone={setMarkGone} onGoneOn={setGoneOn} />
+          ) : null}
           <div className="flex flex-wrap gap-3">
             <button type="button" className={buttonPrimary} onClick={onImport} disabled={busy !== null || toImport === 0}>
               {busy === "import" ? t("importing") : t("confirm", { count: toImport })}
@@ -164,6 +176,7 @@ export function ListImport({ slug }: { slug: string }) {
             {t("doneTitle")}
           </h2>
           <Counts summary={done} />
+          {done.markedGone ? <p data-testid="import-marked-gone">{tMissing("markedGone", done.markedGone)}</p> : null}
           {done.skippedRows > 0 ? <p>{t("skipped", { count: done.skippedRows })}</p> : null}
           <p className="text-sm">{t("doneAt", { date: format.dateTime(new Date(), { dateStyle: "medium", timeStyle: "short" }) })}</p>
         </section>

@@ -8,22 +8,33 @@ import { onlineDecidingVillages } from "@/lib/online-deciding/load-conditions";
 import type { Channel, MeetingForm, TallySource } from "@/lib/generated/prisma/enums";
 
 import { type Ballot, loadBallot } from "./ballot-scope";
-import { frozenEligible, liveEligible } from "./closed-counts";
+import { countingDay, eligibleOnDay } from "@/lib/households/count-as-of";
+
+import { frozenEligible } from "./closed-counts";
 import { type CountingLaw, countingLawFor } from "./counting-rules";
 import { isBallotClosed } from "./eligibility";
 import { loadSecretCounts, secretIndividual } from "./secret-ballot-box";
 import { secretNotes, type SecretNotes } from "./secret-results";
 import { type IndividualChannel, type MeetingInput, type QuestionInfo, type QuestionResult, tallyQuestion, type VillageInput, withoutVerdict } from "./tally";
 
+/** The villages of the commune on `day` (count-as-of.ts: merged away on or before it, or split off after it, are not). */
+function villagesOnDay<V extends { retiredOn: Date | null; establishedOn: Date | null }>(villages: V[], day: string): V[] {
+  const d = new Date(`${day}T00:00:00Z`).getTime();
+  return villages.filter((v) => (!v.retiredOn || v.retiredOn.getTime() > d) && (!v.establishedOn || v.establishedOn.getTime() <= d));
+}
+
 type CountRow = { questionId: string; villageId: string; channel: Channel; optionId?: string; n: number };
 
 async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
   const questionIds = ballot.questions.map((q) => q.id);
   const scope = ballot.window.isCommuneWide ? null : ballot.window.villageIds;
+  // Not yet kept at close: the list on the last day of voting once it has ended, today's before.
+  const day = countingDay(ballot.window.commentEndsAt, now);
   const [villages, households, adults, frozen, voters, choices, meetings, sources, secret] = await Promise.all([
-    db.village.findMany({ where: { communeId, ...(scope ? { id: { in: scope } } : {}) }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    liveEligible(db, communeId, scope, "HOUSEHOLD", now),
-    ballot.questions.some((q) => q.votingUnit === "RESIDENT") ? liveEligible(db, communeId, scope, "RESIDENT", now) : new Map<string, number>(),
+    // Every village the ballot may have been counted in; those of this day, or those kept at close, are picked below.
+    db.village.findMany({ where: { communeId, ...(scope ? { id: { in: scope } } : {}) }, select: { id: true, name: true, retiredOn: true, establishedOn: true }, orderBy: { name: "asc" } }),
+    eligibleOnDay(db, communeId, scope, "HOUSEHOLD", day),
+    ballot.questions.some((q) => q.votingUnit === "RESIDENT") ? eligibleOnDay(db, communeId, scope, "RESIDENT", day) : new Map<string, number>(),
     frozenEligible(db, questionIds),
     db.$queryRaw<CountRow[]>`
       SELECT "questionId", "villageId", "channel", count(*)::int AS n
@@ -44,7 +55,8 @@ async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
     // A secret question's choices are in its ballot box, not in VoteChoice (secret-ballot-box.ts).
     loadSecretCounts(ballot.questions.filter((q) => q.secret).map((q) => q.id)),
   ]);
-  return { legalCategory: ballot.legalCategory, villages, households, adults, frozen, voters, choices, meetings, sources, secret };
+  const onDay = villagesOnDay(villages, day);
+  return { legalCategory: ballot.legalCategory, villages, onDay, households, adults, frozen, voters, choices, meetings, sources, secret };
 }
 
 function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof loadAggregates>>, online?: { villages: Set<string>; law: CountingLaw | null }): VillageInput[] {
@@ -52,7 +64,7 @@ function villageInputs(question: QuestionInfo, a: Awaited<ReturnType<typeof load
   const frozen = a.frozen.get(question.id);
   const eligible = frozen ?? (question.votingUnit === "HOUSEHOLD" ? a.households : a.adults);
   // A closed count covers the villages as they stood at the close: a village added later is not in it.
-  const villages = frozen ? a.villages.filter((v) => frozen.has(v.id)) : a.villages;
+  const villages = frozen ? a.villages.filter((v) => frozen.has(v.id)) : a.onDay;
   return villages.map((village) => {
     const individual: VillageInput["individual"] = question.secret ? secretIndividual(a.secret, question.id, village.id) : {};
     for (const row of question.secret ? [] : a.voters) {

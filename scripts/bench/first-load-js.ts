@@ -90,6 +90,10 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/inspection": { kb: 151.8, why: "the board's filing and send-plan forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/inspection": { kb: 151.8, why: "answer forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/front/inspection": { kb: 151.8, why: "board, member and countersign forms (ActionForm) with useTranslations" },
+  // The living household list (issue 14 §2, lib/households): the same ActionForm pattern.
+  "/[locale]/[commune]/staff/households/[householdId]": { kb: 151.8, why: "edit, move, split and leaving forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/households/corrections": { kb: 151.8, why: "answer forms (ActionForm) with useTranslations" },
+  "/[locale]/[commune]/staff/villages": { kb: 151.8, why: "merge and split forms (ActionForm) with useTranslations" },
 };
 
 /**

@@ -23,7 +23,9 @@ export async function handleListUpload(request: Request, slug: string, userId: s
     if (mode === "import") {
       const sha256 = url.searchParams.get("sha256") ?? "";
       if (!/^[0-9a-f]{64}$/.test(sha256)) throw invalid("listChangedSincePreview");
-      return jsonResponse({ summary: await importResidentList(access, file, sha256, maxBytes) });
+      // Marking those missing from the file as gone is asked for explicitly, with its day (lib/households/list-diff.ts).
+      const markGoneOn = url.searchParams.get("markGoneOn");
+      return jsonResponse({ summary: await importResidentList(access, file, sha256, maxBytes, { markMissingGoneOn: markGoneOn || null }) });
     }
     throw invalid("invalidInput");
   } catch (error) {

@@ -9,6 +9,9 @@ import { createHash, randomUUID } from "node:crypto";
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db, type Tx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
+import { recountVillages } from "@/lib/households/change-log";
+import { checkEffectiveDay, setListDay, today } from "@/lib/households/list-day";
+import { markMissingGone, type MissingFromFile, missingFromFile, shownMissing } from "@/lib/households/list-diff";
 import { appendAudit } from "@/lib/oversight/audit";
 
 import { type ListRow, parseListRows, type RowError } from "./parse-list-rows";
@@ -33,6 +36,10 @@ export type ImportSummary = {
   errors: RowError[];
   errorCount: number;
   ignoredColumns: string[];
+  /** On the list in the villages the file covers but not in the file (lib/households/list-diff.ts). */
+  missing?: MissingFromFile;
+  /** Marked off the list on confirming, when staff asked for it. */
+  markedGone?: { households: number; people: number; on: string };
 };
 
 const MAX_ERRORS_SHOWN = 1000;
@@ -88,22 +95,26 @@ export async function previewResidentList(access: CommuneAccess, file: ListFile,
   const villages = await loadVillages(db, access.communeId);
   const parsed = parseListRows(read.table, villages);
   const plan = planListImport(parsed.rows, await loadExisting(db, access.communeId, parsed.rows), new Map(villages.map((v) => [v.id, v.name])));
-  return summarise(file, read, parsed, plan);
+  return { ...summarise(file, read, parsed, plan), missing: shownMissing(await missingFromFile(db, access.communeId, parsed.rows)) };
 }
 
 /**
  * Imports the file previewed as `expectedSha256`: all of it or, if anything fails, nothing. Records an
- * ImportBatch (who, which file, the counts) and an audit event in the same transaction.
+ * ImportBatch (who, which file, the counts) and an audit event in the same transaction. Households and
+ * people new to the list are on it from today; with `markMissingGoneOn` (staff confirmed it after the
+ * preview), those the file leaves out are marked off the list from that day.
  */
 export async function importResidentList(
   access: CommuneAccess,
   file: ListFile,
   expectedSha256: string,
   maxBytes: number,
+  options: { markMissingGoneOn?: string | null } = {},
 ): Promise<ImportSummary & { batchId: string }> {
   const read = await readFile(file, maxBytes);
   if (read.sha256 !== expectedSha256) throw conflict("listChangedSincePreview");
   const communeId = access.communeId;
+  const goneOn = options.markMissingGoneOn ? checkEffectiveDay(options.markMissingGoneOn) : null;
 
   return db.$transaction(
     async (tx) => {
@@ -112,8 +123,14 @@ export async function importResidentList(
       const parsed = parseListRows(read.table, villages);
       const existing = await loadExisting(tx, communeId, parsed.rows);
       const plan = planListImport(parsed.rows, existing, new Map(villages.map((v) => [v.id, v.name])));
+      const missing = await missingFromFile(tx, communeId, parsed.rows);
+      await setListDay(tx, today());
       await writePlan(tx, communeId, plan, existing);
-      const summary = summarise(file, read, parsed, plan);
+      const summary: ImportSummary = { ...summarise(file, read, parsed, plan), missing: shownMissing(missing) };
+      if (goneOn) {
+        summary.markedGone = { ...(await markMissingGone(tx, access, missing, goneOn)), on: goneOn };
+        await recountVillages(tx, communeId);
+      }
 
       const batch = await tx.importBatch.create({
         data: { communeId, fileName: file.name.slice(0, 200), rowCount: summary.totalRows, created: summary.created, updated: summary.updated, createdById: access.userId },
@@ -136,6 +153,9 @@ export async function importResidentList(
           householdsCreated: summary.householdsCreated,
           householdsUpdated: summary.householdsUpdated,
           representativesSet: summary.representativesSet,
+          missingHouseholds: missing.householdCount,
+          missingPeople: missing.peopleCount,
+          ...(summary.markedGone ? { markedGone: summary.markedGone } : {}),
         },
       });
       return { ...summary, batchId: batch.id };

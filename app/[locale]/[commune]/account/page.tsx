@@ -7,6 +7,7 @@ import { IntlIsland } from "@/components/intl-island";
 import { ConsentSection } from "@/components/privacy/consent-section";
 import { TextMessageChoice } from "@/components/telling/text-message-choice";
 import { ActionForm } from "@/components/forms/action-form";
+import { MyHousehold } from "@/components/households/my-household";
 import { buttonSecondary, card, pageTitle } from "@/components/ui/styles";
 import { getSessionUser } from "@/lib/auth/session";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
@@ -94,6 +95,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         />
         {me.user.email ? <EmailConfirmation confirmed={me.user.emailVerifiedAt !== null} /> : null}
       </section>
+
+      {resident ? <MyHousehold userId={user.id} communeId={communeId} /> : null}
 
       <TextMessageChoice userId={user.id} communeId={communeId} />
 

@@ -13,6 +13,7 @@ import { requirePageAccess } from "@/lib/auth/page-access";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 import { listVillages } from "@/lib/communes/get-commune";
 import { env } from "@/lib/env";
+import { Link } from "@/lib/i18n/navigation";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { headedVillages } from "@/lib/people/invites";
 import { PEOPLE_ROLES } from "@/lib/people/roles";
@@ -63,7 +64,7 @@ export default async function ResidentsPage({
           {result.households.map((h) => (
             <li key={h.id} className={card} data-testid="household">
               <h2 className="text-lg font-semibold">
-                {t("household", { code: h.code })} <span className="font-normal text-stone-700">· {h.village.name}</span>
+                {isStaff ? <Link href={`/${commune.slug}/staff/households/${h.id}`}>{t("household", { code: h.code })}</Link> : t("household", { code: h.code })} <span className="font-normal text-stone-700">· {h.village.name}</span>
               </h2>
               {h.address ? <p className="text-sm text-stone-700">{h.address}</p> : null}
               <div className="mt-2 overflow-x-auto">

@@ -5,6 +5,7 @@ import { ListImport } from "@/components/people/list-import";
 import { PeopleNav } from "@/components/people/people-nav";
 import { card, pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
+import { today } from "@/lib/households/list-day";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { LIST_COLUMNS } from "@/lib/people/import/list-columns";
 import { listImportBatches } from "@/lib/people/import/list-import-batches";
@@ -64,8 +65,8 @@ export default async function ImportListPage({ params }: { params: Promise<{ loc
         </p>
       </section>
 
-      <NextIntlClientProvider messages={pickMessages(messages, ["errors", "people.import"])}>
-        <ListImport slug={commune.slug} />
+      <NextIntlClientProvider messages={pickMessages(messages, ["errors", "people.import", "households.import"])}>
+        <ListImport slug={commune.slug} today={today()} />
       </NextIntlClientProvider>
 
       <section className={card} aria-labelledby="history-heading">
