@@ -15,6 +15,7 @@ import { RATING_RESULTS_ROLES } from "@/lib/ratings/roles";
 import { REGISTER_KEEPER_ROLES } from "@/lib/reception/roles";
 import { SupervisionNavLink } from "@/components/supervision/nav-link";
 import { ANSWER_ROLES } from "@/lib/supervision/roles";
+import { PERIODIC_WRITER_ROLES } from "@/lib/periodic-reports/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -59,6 +60,8 @@ export default async function StaffLayout({
         <Link href={`/${commune.slug}/staff/conventions`}>{(await getTranslations("conventions"))("nav")}</Link>
         {ANSWER_ROLES.some((r) => access.roles.includes(r)) ? <SupervisionNavLink href={`/${commune.slug}/staff/supervision`} labelKey="staffTitle" /> : null}
         {OPEN311_CLIENT_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/open311`}>{tOpen311("nav")}</Link> : null}
+        {PERIODIC_WRITER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/periodic-reports`}>{(await getTranslations("periodicReports"))("nav")}</Link> : null}
+        {PERIODIC_WRITER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/dashboard`}>{(await getTranslations("periodicReports"))("dashboardNav")}</Link> : null}
       </nav>
       {children}
     </div>
