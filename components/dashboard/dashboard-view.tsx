@@ -64,7 +64,7 @@ export async function DashboardView({ communeId, slug, basePath, year, now = new
         </h2>
         {overTimeSvg ? (
           <div className="grid gap-4 lg:grid-cols-2">
-            <figure role="img" aria-label={t("overTimeChart", { year })} className="overflow-x-auto" data-testid="chart-over-time" dangerouslySetInnerHTML={{ __html: overTimeSvg }} />
+            <figure role="img" aria-label={t("overTimeChart", { year })} data-testid="chart-over-time" dangerouslySetInnerHTML={{ __html: overTimeSvg }} />
             <FiguresTable
               caption={t("overTime")}
               testId="table-over-time"
@@ -86,7 +86,7 @@ export async function DashboardView({ communeId, slug, basePath, year, now = new
         </h2>
         {villageSvg ? (
           <div className="grid gap-4 lg:grid-cols-2">
-            <figure role="img" aria-label={t("perVillageChart", { year })} className="overflow-x-auto" data-testid="chart-villages" dangerouslySetInnerHTML={{ __html: villageSvg }} />
+            <figure role="img" aria-label={t("perVillageChart", { year })} data-testid="chart-villages" dangerouslySetInnerHTML={{ __html: villageSvg }} />
             <FiguresTable
               caption={t("perVillage", { year })}
               testId="table-villages"

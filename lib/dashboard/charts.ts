@@ -38,6 +38,7 @@ export function renderBarChart(input: BarChartInput): string {
   });
   const svg = chart.renderToSVGString();
   chart.dispose();
-  // The figure around it names the chart for screen readers; the drawing itself is decoration.
-  return svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ');
+  // The figure around it names the chart for screen readers; the drawing itself is decoration. It
+  // shrinks to the column's width (its viewBox keeps the proportions) rather than scrolling.
+  return svg.replace(/^<svg width="\d+" height="\d+" /, '<svg aria-hidden="true" focusable="false" width="100%" style="max-width:' + width + 'px;height:auto" ');
 }

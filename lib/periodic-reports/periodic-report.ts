@@ -78,23 +78,24 @@ export async function savePeriodicTexts(access: CommuneAccess, values: SaveTexts
   const period = requirePeriod(values.period);
   const texts = { introduction: values.introduction, assessment: values.assessment, recommendations: values.recommendations };
   return db.$transaction(async (tx) => {
-    const existing = await tx.periodicReport.findUnique({ where: { communeId_period: { communeId: access.communeId, period: period.key } }, select: { id: true, status: true, texts: true } });
-    if (existing?.status === "ISSUED") throw conflict("periodicReportIssued");
-    const saved = existing
-      ? await tx.periodicReport.update({ where: { id: existing.id }, data: { texts, updatedById: access.userId }, select: { id: true } })
-      : await tx.periodicReport.create({ data: { communeId: access.communeId, period: period.key, texts, updatedById: access.userId }, select: { id: true } });
+    // The row exists after this whatever runs beside it; the update below only touches a draft, so a
+    // report issued meanwhile is refused rather than rewritten.
+    await tx.periodicReport.createMany({ data: [{ communeId: access.communeId, period: period.key, texts, updatedById: access.userId }], skipDuplicates: true });
+    const before = await tx.periodicReport.findUniqueOrThrow({ where: { communeId_period: { communeId: access.communeId, period: period.key } }, select: { id: true, texts: true } });
+    const saved = await tx.periodicReport.updateMany({ where: { id: before.id, status: "DRAFT" }, data: { texts, updatedById: access.userId } });
+    if (saved.count === 0) throw conflict("periodicReportIssued");
     await appendAudit(tx, {
       communeId: access.communeId,
       actorId: access.userId,
       actorRole: access.actingRole,
       action: "periodicReport.save",
       entityType: "PeriodicReport",
-      entityId: saved.id,
-      before: existing?.texts ?? null,
+      entityId: before.id,
+      before: before.texts,
       after: texts,
       details: { period: period.key },
     });
-    return { id: saved.id };
+    return { id: before.id };
   });
 }
 
@@ -110,12 +111,8 @@ export async function issuePeriodicReport(access: CommuneAccess, periodKey: stri
   const figures = await computeFigures(access.communeId, period, now);
   const fallback = defaultTexts(commune.name, figures);
   return db.$transaction(async (tx) => {
-    const row = await tx.periodicReport.upsert({
-      where: { communeId_period: { communeId: access.communeId, period: period.key } },
-      create: { communeId: access.communeId, period: period.key, texts: fallback, updatedById: access.userId },
-      update: {},
-      select: { id: true },
-    });
+    await tx.periodicReport.createMany({ data: [{ communeId: access.communeId, period: period.key, texts: fallback, updatedById: access.userId }], skipDuplicates: true });
+    const row = await tx.periodicReport.findUniqueOrThrow({ where: { communeId_period: { communeId: access.communeId, period: period.key } }, select: { id: true } });
     const claimed = await tx.periodicReport.updateMany({ where: { id: row.id, status: "DRAFT" }, data: { status: "ISSUED", issuedAt: now, issuedById: access.userId } });
     if (claimed.count === 0) throw conflict("periodicReportIssued");
     const number = await issueDocumentNumber(tx, access, { type: "BC", subject: periodicReportSubject(figures), issuedAt: now });

@@ -299,6 +299,19 @@ describe("the periodic report as a document", () => {
     expect(events.map((e) => e.action).sort()).toEqual(["periodicReport.issue", "periodicReport.save"]);
   });
 
+  it("takes two saves at once on a new report, and of two issues at once one gets the number, the other is refused", async () => {
+    const save = (introduction: string) => savePeriodicTexts(commune.staff, { communeId: commune.communeId, period: "2026-Q2", introduction, assessment: "", recommendations: "" });
+    const saves = await Promise.allSettled([save("Bản thứ nhất."), save("Bản thứ hai.")]);
+    expect(saves.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    expect(await db.periodicReport.count({ where: { communeId: commune.communeId, period: "2026-Q2" } })).toBe(1);
+    const counter = () => db.documentCounter.findUniqueOrThrow({ where: { communeId_year_type: { communeId: commune.communeId, year: 2026, type: "BC" } } });
+    const before = (await counter()).lastNumber;
+    const issues = await Promise.allSettled([issuePeriodicReport(commune.staff, "2026-Q2", NOW), issuePeriodicReport(commune.staff, "2026-Q2", NOW)]);
+    expect(issues.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(issues.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["periodicReportIssued"]);
+    expect((await counter()).lastNumber).toBe(before + 1);
+  });
+
   it("lets staff, leaders and administrators write, the Front read, and nobody else", async () => {
     const front = await addFrontReviewer(commune.communeId);
     const user = await db.user.create({ data: { name: "Trưởng thôn thử", displayName: "Trưởng thôn", passwordHash: "x" }, select: { id: true } });
