@@ -437,6 +437,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
     fuzzMayWrite: "a text is all it takes: the request is the resident's own household's, stored as text and shown escaped (at most 3 waiting)",
   },
   "lib/households/actions.ts#answerHouseholdCorrectionAction": { allowed: STAFF },
+  // Periodic reports on grassroots democracy (issue 14 §4, Law 10/2022 Art. 14.3, 23.1, 28.5): staff, leaders
+  // and administrators save the text and issue (taking the BC number); the Front only reads (routes below).
+  "lib/periodic-reports/actions.ts#savePeriodicReportAction": { allowed: STAFF },
+  "lib/periodic-reports/actions.ts#issuePeriodicReportAction": { allowed: STAFF },
 };
 
 
@@ -609,4 +613,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   // anyone once its work is published, by officials before. The probe names no photo: 404 for all.
   "POST /api/communes/[slug]/works/photos": { expect: only(STAFF, NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/works/photos`, multipart: notAFile } },
   "GET /api/communes/[slug]/works/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/works/photos/no-such-photo` }, cross: 404 },
+  // Periodic reports (issue 14 §4): the report of a period and the quarterly disclosure list (Art. 13.2) for
+  // staff, leaders, administrators and the Front; residents, village heads, inspectors and visitors are refused.
+  "GET /api/communes/[slug]/periodic-reports/[format]": { expect: only(STAFF_OR_FRONT, 200, 403), probe: { path: (c) => `/api/communes/${c.slug}/periodic-reports/pdf?period=2026-Q4` } },
+  "GET /api/communes/[slug]/disclosure-list/[format]": { expect: only(STAFF_OR_FRONT, 200, 403), probe: { path: (c) => `/api/communes/${c.slug}/disclosure-list/pdf?quarter=2026-Q4` } },
 };

@@ -44,6 +44,9 @@ export default async function FrontHome({ params }: { params: Promise<{ locale: 
       <p>
         <Link href={`/${commune.slug}/front/inspection`}>{t("inspection.frontTitle")}</Link>
       </p>
+      <p>
+        <Link href={`/${commune.slug}/front/dashboard`}>{t("periodicReports.dashboardNav")}</Link>
+      </p>
       {rows.length === 0 ? <p>{t("front.none")}</p> : null}
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left">

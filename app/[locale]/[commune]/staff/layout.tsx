@@ -17,6 +17,7 @@ import { REGISTER_READER_ROLES } from "@/lib/register/roles";
 import { SupervisionNavLink } from "@/components/supervision/nav-link";
 import { ANSWER_ROLES } from "@/lib/supervision/roles";
 import { SETTINGS_ROLES } from "@/lib/setup/roles";
+import { PERIODIC_WRITER_ROLES } from "@/lib/periodic-reports/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -63,6 +64,8 @@ export default async function StaffLayout({
         {OPEN311_CLIENT_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/open311`}>{tOpen311("nav")}</Link> : null}
         {REGISTER_READER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/register`}>{(await getTranslations("documentRegister"))("nav")}</Link> : null}
         {SETTINGS_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/settings`}>{(await getTranslations("setup"))("settings.nav")}</Link> : null}
+        {PERIODIC_WRITER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/periodic-reports`}>{(await getTranslations("periodicReports"))("nav")}</Link> : null}
+        {PERIODIC_WRITER_ROLES.some((r) => access.roles.includes(r)) ? <Link href={`/${commune.slug}/staff/dashboard`}>{(await getTranslations("periodicReports"))("dashboardNav")}</Link> : null}
       </nav>
       {children}
     </div>
