@@ -2,13 +2,13 @@ import "server-only";
 
 // A periodic report's life: a draft whose text staff save (the figures stay live while it is a
 // draft), then issued once the period is over — issuing takes the next BC number of the commune's
-// register (lib/documents/numbering.ts, called here only) and keeps the figures as they stood, so the
+// register (lib/register/issue-number.ts, called here only) and keeps the figures as they stood, so the
 // issued report never changes. Both steps are one transaction each with their audit event; a second
 // issue of the same report (two tabs, two officials) is refused by a conditional update, and its
 // transaction rolls back, so no number is consumed for nothing.
 import type { CommuneAccess } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
-import { issueDocumentNumber } from "@/lib/documents/numbering";
+import { issueDocumentNumber } from "@/lib/register/issue-number";
 import type { Signature } from "@/lib/documents/model";
 import { conflict, invalid } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -26,7 +26,7 @@ export function requirePeriod(key: string): ReportPeriod {
   return period;
 }
 
-const reportSelect = { id: true, status: true, texts: true, snapshot: true, numberLabel: true, issuedAt: true, updatedAt: true } as const;
+const reportSelect = { id: true, status: true, texts: true, snapshot: true, numberLabel: true, documentId: true, issuedAt: true, updatedAt: true } as const;
 
 /** The signer printed under a report: the commune's chair (or a vice-chair when there is no chair). */
 export async function communeSignature(communeId: string): Promise<Signature> {
@@ -67,7 +67,8 @@ export async function getPeriodicReport(communeId: string, periodKey: string, no
     status: row ? row.status : "NEW",
     texts: textsOf(row?.texts, defaultTexts(commune.name, figures)),
     figures,
-    numberLabel: row?.numberLabel ?? null,
+    // When the commune keeps its own register (TYPED), the number is typed after issue: read it from the register line.
+    numberLabel: row?.numberLabel ?? (row?.documentId ? ((await db.issuedDocument.findUnique({ where: { id: row.documentId }, select: { label: true } }))?.label ?? null) : null),
     issuedAt: row?.issuedAt ?? null,
     updatedAt: row?.updatedAt ?? null,
   };

@@ -294,7 +294,7 @@ describe("the periodic report as a document", () => {
     expect((await computeFigures(commune.communeId, Q3, NOW)).opinions.received).toBe(5);
     const issuedFile = await periodicReportFile(commune.communeId, "2026-Q3", NOW);
     expect(issuedFile.doc.numberLabel).toBe(issued.numberLabel);
-    expect(issuedFile.name).toBe(`bao-cao-${issued.numberLabel.replace("/", "-")}`);
+    expect(issuedFile.name).toBe(`bao-cao-${issued.numberLabel!.replace("/", "-")}`);
     const events = await db.auditEvent.findMany({ where: { communeId: commune.communeId, entityType: "PeriodicReport" }, select: { action: true } });
     expect(events.map((e) => e.action).sort()).toEqual(["periodicReport.issue", "periodicReport.save"]);
   });
