@@ -84,7 +84,7 @@ describe("a clock running over Tết", () => {
     expect(addWorkingDays(vn("2030-01-31T09:00:00"), 1).toISOString()).toBe(endOf("2030-02-08"));
   });
 
-  it("skips the Hùng Kings. day of a year without a decision, from the lunar table", () => {
+  it("skips the Hùng Kings' day of a year without a decision, from the lunar table", () => {
     // Hùng Kings' day 2027 is Friday 16 April: Thursday 15 + 1 → Monday 19.
     expect(addWorkingDays(vn("2027-04-15T09:00:00"), 1).toISOString()).toBe(endOf("2027-04-19"));
   });
