@@ -19,6 +19,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: t("appName"), template: `%s · ${t("appName")}` },
     description: t("tagline"),
     alternates: { types: { "application/atom+xml": "/feed.xml" } },
+    // Static files in public/ (installable on a phone's home screen); app/icon.svg stays the favicon.
+    manifest: "/manifest.webmanifest",
+    icons: { apple: "/icons/apple-touch-icon.png" },
   };
 }
 
