@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 
 import { signOut, useSession } from "@/lib/auth/client-session";
 import { FRONT_ROLES, STAFF_AREA_ROLES, hasRole } from "@/lib/auth/roles";
@@ -16,12 +17,14 @@ export type UserMenuTexts = { signIn: string; register: string; staffArea: strin
  */
 export function UserMenu({ communeSlug, prefix, texts }: { communeSlug?: string; prefix: string; texts: UserMenuTexts }) {
   const { data, status } = useSession();
+  // Re-rendered on every navigation, so the link below always names the page the person is on.
+  const pathname = usePathname();
   if (status === "loading") return <span className="inline-block w-24" aria-hidden="true" />;
   const user = data?.user;
   if (!user) {
     return (
       <div className="flex items-center gap-1">
-        <Link href={`${prefix}/sign-in`} className={linkClass}>
+        <Link href={signInHref(prefix, pathname)} className={linkClass}>
           {texts.signIn}
         </Link>
         {communeSlug ? (
@@ -59,4 +62,14 @@ export function UserMenu({ communeSlug, prefix, texts }: { communeSlug?: string;
       </button>
     </div>
   );
+}
+
+/**
+ * The sign-in page, told to come back here afterwards (not to the commune chooser). Only rendered once
+ * the session is known, in the browser, so the query and fragment of the current address are at hand.
+ */
+function signInHref(prefix: string, pathname: string): string {
+  const { search, hash } = window.location;
+  if (/\/sign-in$/.test(pathname) || pathname === "/" || pathname === prefix) return `${prefix}/sign-in`;
+  return `${prefix}/sign-in?callbackUrl=${encodeURIComponent(`${pathname}${search}${hash}`)}`;
 }

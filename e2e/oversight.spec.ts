@@ -39,12 +39,12 @@ test("a resident reports an abusive opinion", async ({ page }) => {
   await signIn(page, "0901000001");
   await page.goto(roadPath);
   const opinion = page.getByTestId("opinion").filter({ hasText: ABUSE });
-  await opinion.getByRole("button", { name: /Báo cáo vi phạm/ }).click();
+  await opinion.getByRole("button", { name: /Phản ánh vi phạm/ }).click();
   await opinion.getByLabel("Lý do").selectOption("ABUSE");
   await opinion.getByLabel("Ghi thêm (không bắt buộc)").fill("Xúc phạm và vu khống cán bộ thôn.");
   await expectAccessible(page, "consultation page with the report form");
-  await opinion.getByRole("button", { name: "Gửi báo cáo" }).click();
-  await expect(opinion.getByRole("status")).toHaveText("Đã gửi báo cáo. Cán bộ xã sẽ xem xét.");
+  await opinion.getByRole("button", { name: "Gửi phản ánh" }).click();
+  await expect(opinion.getByRole("status")).toHaveText("Đã gửi phản ánh. Cán bộ xã sẽ xem xét.");
   const [row] = await query<{ reportCount: number }>(`SELECT "reportCount" FROM "Opinion" WHERE body = $1`, [ABUSE]);
   expect(row?.reportCount).toBe(1);
 });

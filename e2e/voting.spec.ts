@@ -186,7 +186,7 @@ test("after the ballot closes, the results page shows each village under its rul
   await expect(row).toContainText("Hội nghị thôn ngày");
   await expect(row).toContainText(String(meeting!.total));
   await expect(row).toContainText("Trên 50% tổng số hộ của thôn");
-  await expect(row).toContainText("Điều 21.1");
+  await expect(row).toContainText("khoản 1 Điều 21");
   await expect(row.getByTestId("village-verdict")).toHaveText(passed ? "Thông qua" : "Không thông qua");
   // The online vote stays on record, set aside with the law's reason.
   await expect(row.getByTestId("not-deciding")).toContainText("Phiếu trực tuyến (1) được ghi nhận nhưng không dùng để quyết định");

@@ -19,6 +19,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: t("appName"), template: `%s · ${t("appName")}` },
     description: t("tagline"),
     alternates: { types: { "application/atom+xml": "/feed.xml" } },
+    // Static files in public/ (installable on a phone's home screen). Naming icons here replaces the
+    // link Next would add for app/icon.svg, so the favicon is named too.
+    manifest: "/manifest.webmanifest",
+    icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }], apple: "/icons/apple-touch-icon.png" },
   };
 }
 

@@ -1,5 +1,9 @@
 import L from "leaflet";
 
+// Leaflet's own marker images (a default marker, such as one leaflet-geoman draws before its icon is
+// set) come from public/leaflet/, not from a path Leaflet guesses from its bundled stylesheet.
+L.Icon.Default.imagePath = "/leaflet/";
+
 /** An SVG pin as a div icon: no image files to fetch, any colour, crisp on every screen. */
 export function pinIcon(color: string, label?: string): L.DivIcon {
   // The colour goes into HTML: only a hex colour is let through, whatever the data says.

@@ -38,7 +38,7 @@ export async function NotesPanel({
           />
         </div>
       ) : null}
-      {notes.length === 0 ? <p>{t("moderation.nothing")}</p> : null}
+      {notes.length === 0 ? <p>{t("moderation.noNotesYet")}</p> : null}
       <ul className="space-y-3">
         {notes.map((n) => (
           <li key={n.id} className="rounded-xl border border-stone-200 bg-white p-4" data-testid="supervision-note">

@@ -1,7 +1,8 @@
 // Working days in Vietnam: Monday to Friday, except public holidays (./holidays.ts, Labour Code 2019
-// Art. 112) and the commune's own extra days off (`extraHolidays` in its settings, YYYY-MM-DD).
+// Art. 112, with the government's yearly schedule) and the commune's own extra days off (`extraHolidays`
+// in its settings, YYYY-MM-DD); plus a Saturday the government made a working day in a swap.
 // Dates are Vietnam's (UTC+7, no daylight saving), whatever the server's time zone.
-import { publicHolidays } from "./holidays";
+import { isWorkedWeekendDay, publicHolidays } from "./holidays";
 
 const OFFSET_MS = 7 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -13,7 +14,7 @@ export function vnDate(instant: Date): string {
 
 function isWorkingIso(iso: string, extra: ReadonlySet<string>): boolean {
   const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
-  if (day === 0 || day === 6) return false;
+  if (day === 0 || day === 6) return isWorkedWeekendDay(iso) && !extra.has(iso);
   return !publicHolidays(Number(iso.slice(0, 4))).has(iso) && !extra.has(iso);
 }
 

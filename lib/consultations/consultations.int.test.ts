@@ -79,6 +79,20 @@ describe("creating and publishing", () => {
     const id = await communeId("thien-tin");
     const found = await listPublicConsultations(id, listFiltersSchema.parse({ q: "tai dinh cu dong giua" }));
     expect(found.items.map((c) => c.title)).toContain("Xây dựng khu tái định cư Đồng Giữa");
+    // Why it matched: the words as written, marked in the title.
+    const item = found.items.find((c) => c.title === "Xây dựng khu tái định cư Đồng Giữa")!;
+    expect(item.match!.title).toEqual([
+      { text: "Xây dựng khu ", hit: false },
+      { text: "tái định cư Đồng Giữa", hit: true },
+    ]);
+    // A word of the text (not the title) gives a passage with it marked.
+    const byText = await listPublicConsultations(id, listFiltersSchema.parse({ q: "boi thuong" }));
+    const passages = byText.items.map((c) => c.match?.passage).filter((p) => p !== null && p !== undefined);
+    expect(passages.length).toBeGreaterThan(0);
+    for (const p of passages) expect(p.filter((part) => part.hit).map((part) => part.text.toLowerCase())).toContain("bồi thường");
+    // Without a search there is nothing to explain.
+    const all = await listPublicConsultations(id, listFiltersSchema.parse({}));
+    expect(all.items.every((c) => c.match === null)).toBe(true);
   });
 
   it("refuses a comment period shorter than the law's minimum, naming the rule", async () => {

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { type TextPart, highlight, snippet } from "@/lib/text/highlight";
 import { toSearchKey } from "@/lib/text/search-key";
 
 import { PUBLIC_STATUSES } from "./get-consultation";
@@ -48,7 +49,33 @@ export async function listPublicConsultations(communeId: string, filters: ListFi
     }),
     db.consultation.count({ where }),
   ]);
-  return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const matches = filters.q ? await searchMatches(communeId, items, filters.q) : null;
+  return {
+    items: items.map((item) => ({ ...item, match: matches?.get(item.id) ?? null })),
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
+}
+
+/** A section's Markdown as the words a reader sees: link targets and formatting marks left out. */
+const plainText = (markdown: string) => markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`>#~|]+/g, "");
+
+/** Why each result matched: the title with the words marked, and a passage of the text that has them. */
+export type SearchMatch = { title: TextPart[]; passage: TextPart[] | null };
+
+async function searchMatches(communeId: string, items: { id: string; title: string; summary: string }[], q: string): Promise<Map<string, SearchMatch>> {
+  const sections = await db.consultationSection.findMany({
+    where: { communeId, consultationId: { in: items.map((i) => i.id) } },
+    select: { consultationId: true, heading: true, body: true },
+    orderBy: { position: "asc" },
+  });
+  return new Map(
+    items.map((item) => {
+      const texts = [item.summary, ...sections.filter((s) => s.consultationId === item.id).flatMap((s) => [s.heading, plainText(s.body)])];
+      return [item.id, { title: highlight(item.title, q), passage: snippet(texts, q) }];
+    }),
+  );
 }
 
 export type ConsultationListItem = Awaited<ReturnType<typeof listPublicConsultations>>["items"][number];

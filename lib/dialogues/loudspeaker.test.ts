@@ -30,7 +30,7 @@ describe("the loudspeaker text of a conference", () => {
     const topics = Array.from({ length: 40 }, (_, i) => `Nội dung số ${i + 1} về việc đầu tư xây dựng công trình hạ tầng của thôn`).join("\n");
     const text = conferenceLoudspeakerText({ ...base, onlineLink: "https://example.org/hop", topics, isCommuneWide: true });
     expect(text).toContain("dự trực tuyến");
-    expect(text).toContain("các nội dung khác đăng trên trang Dân Bàn");
+    expect(text).toContain("các nội dung khác đăng trên trang lấy ý kiến trực tuyến của xã");
     expect(text).toContain("Nhân dân toàn xã");
     expect(measureText(text).words).toBeLessThanOrEqual(MAX_WORDS);
   });

@@ -33,9 +33,9 @@ function compose(a: ConferenceAnnouncement, topicLines: number): string[] {
     `Thông báo của Ủy ban nhân dân xã ${a.communeName}.`,
     "Kính thưa bà con Nhân dân!",
     `Ủy ban nhân dân xã phối hợp với Ủy ban Mặt trận Tổ quốc xã tổ chức hội nghị đối thoại với Nhân dân: ${toSpoken(a.title).replace(/[.!]$/, "")}.`,
-    `Thời gian: ${timeVn(a.startsAt)}, ${spokenDate(a.startsAt)}. Địa điểm: ${toSpoken(a.place).replace(/[.!]$/, "")}.${a.onlineLink ? " Bà con cũng có thể dự trực tuyến theo đường liên kết đăng trên trang Dân Bàn của xã." : ""}`,
-    shown.length > 0 ? `Nội dung đối thoại: ${shown.map((t) => toSpoken(t).replace(/[.;]$/, "")).join("; ")}${topics.length > shown.length ? "; và các nội dung khác đăng trên trang Dân Bàn của xã" : ""}.` : "",
-    `Thành phần: ${scope}. Bà con có thể gửi câu hỏi trước trên trang Dân Bàn của xã hoặc qua trưởng thôn.`,
+    `Thời gian: ${timeVn(a.startsAt)}, ${spokenDate(a.startsAt)}. Địa điểm: ${toSpoken(a.place).replace(/[.!]$/, "")}.${a.onlineLink ? " Bà con cũng có thể dự trực tuyến theo đường liên kết đăng trên trang lấy ý kiến trực tuyến của xã." : ""}`,
+    shown.length > 0 ? `Nội dung đối thoại: ${shown.map((t) => toSpoken(t).replace(/[.;]$/, "")).join("; ")}${topics.length > shown.length ? "; và các nội dung khác đăng trên trang lấy ý kiến trực tuyến của xã" : ""}.` : "",
+    `Thành phần: ${scope}. Bà con có thể gửi câu hỏi trước trên trang lấy ý kiến trực tuyến của xã hoặc qua trưởng thôn.`,
     `Ủy ban nhân dân xã ${a.communeName} trân trọng thông báo.`,
   ].filter(Boolean);
 }

@@ -46,7 +46,7 @@ describe("composeLoudspeakerText", () => {
     expect(out.text).toContain("có rãnh thoát nước hai bên. Xin ý kiến Nhân dân về hướng tuyến");
     expect(out.text).toContain("Thời gian nhận ý kiến từ ngày 5 tháng 12 năm 2026 đến hết ngày 3 tháng 1 năm 2027.");
     expect(out.text).toContain("Phạm vi: các thôn Phú Khương, Long Bình và Tân Hòa.");
-    expect(out.text).toContain("Bà con có thể tham gia bằng các cách: góp ý trên trang Dân Bàn của xã; phát biểu tại hội nghị thôn; đến trụ sở xã nhờ cán bộ ghi giúp; bỏ thư vào hòm thư góp ý ở trụ sở xã.");
+    expect(out.text).toContain("Bà con có thể tham gia bằng các cách: góp ý trên trang lấy ý kiến trực tuyến của xã; phát biểu tại hội nghị thôn; đến trụ sở xã nhờ cán bộ ghi giúp; bỏ thư vào hòm thư góp ý ở trụ sở xã.");
     expect(out.text).toContain("niêm yết tại Trụ sở Ủy ban nhân dân xã và Nhà văn hóa thôn Long Bình.");
     expect(out.text).not.toMatch(/UBND|\bkm\b/);
     expect(out.paragraphs.at(-1)).toBe("Ủy ban nhân dân xã Thiện Tín trân trọng thông báo.");
@@ -106,7 +106,7 @@ describe("composeLoudspeakerText", () => {
     expect(out.text).toContain("Đề nghị đại diện các hộ gia đình tham gia bàn bạc và biểu quyết. Nội dung hỏi ý kiến: Hộ gia đình có đồng ý thông qua dự thảo Hương ước không?");
     expect(out.text).toContain("Phạm vi: thôn Tân Phú 1.");
     expect(out.text).toContain("Bà con tham gia bằng cách phát biểu tại hội nghị thôn.");
-    expect(out.text).toContain("Toàn văn được đăng trên trang Dân Bàn của xã.");
+    expect(out.text).toContain("Toàn văn được đăng trên trang lấy ý kiến trực tuyến của xã.");
   });
 
   it("names villages that already say what they are without repeating it", () => {

@@ -56,7 +56,7 @@ export function spokenDate(instant: Date): string {
 }
 
 const CHANNEL_PHRASES: Record<Channel, { long: string; short: string }> = {
-  WEB: { long: "góp ý trên trang Dân Bàn của xã", short: "trực tuyến" },
+  WEB: { long: "góp ý trên trang lấy ý kiến trực tuyến của xã", short: "trực tuyến" },
   MEETING: { long: "phát biểu tại hội nghị thôn", short: "hội nghị thôn" },
   PAPER: { long: "điền phiếu lấy ý kiến gửi về từng hộ", short: "phiếu lấy ý kiến" },
   ASSISTED: { long: "đến trụ sở xã nhờ cán bộ ghi giúp", short: "cán bộ xã ghi giúp" },
@@ -141,9 +141,9 @@ function periodSentence(input: LoudspeakerInput): string | null {
 
 function whereSentence(noticeBoards: string[], compact: boolean): string {
   const places = [...new Set(noticeBoards.map((p) => p.trim()).filter(Boolean))];
-  if (places.length === 0) return "Toàn văn được đăng trên trang Dân Bàn của xã.";
-  if (compact || places.length > 3) return `Toàn văn được đăng trên trang Dân Bàn của xã và niêm yết tại ${places.length} địa điểm.`;
-  return `Toàn văn được đăng trên trang Dân Bàn của xã và niêm yết tại ${joinVi(places)}.`;
+  if (places.length === 0) return "Toàn văn được đăng trên trang lấy ý kiến trực tuyến của xã.";
+  if (compact || places.length > 3) return `Toàn văn được đăng trên trang lấy ý kiến trực tuyến của xã và niêm yết tại ${places.length} địa điểm.`;
+  return `Toàn văn được đăng trên trang lấy ý kiến trực tuyến của xã và niêm yết tại ${joinVi(places)}.`;
 }
 
 function questionSentences(questions: string[], count: number): string[] {

@@ -33,7 +33,7 @@ describe("composing the outcome notice", () => {
     expect(body).toContain("căn cứ Báo cáo số 05/BC-UBND ngày 10/02/2026");
     expect(body).toContain("- Thời gian: từ ngày 06/01/2026 đến hết ngày 04/02/2026.");
     expect(body).toContain("- Phạm vi: các thôn Phú Khương, Long Bình.");
-    expect(body).toContain("Tổng số ý kiến nhận được: 1.214 (1.000 ý kiến trên trang Dân Bàn; 214 ý kiến tại hội nghị thôn).");
+    expect(body).toContain("Tổng số ý kiến nhận được: 1.214 (1.000 ý kiến trực tuyến; 214 ý kiến tại hội nghị thôn).");
     expect(body).toContain("1.214/1.820 hộ đồng ý (66,7%); cần trên 50% tổng số hộ trong phạm vi. Kết quả: ĐẠT.");
     expect(body).toContain("300/400 người đồng ý (75%); cần trên 50% số người tham gia biểu quyết.");
     expect(body).toContain("tiếp thu 38 ý kiến, giải trình 12 ý kiến; 3 ý kiến ngoài phạm vi");
@@ -76,7 +76,7 @@ describe("a decision in the notice (Law 10/2022 Art. 21.1)", () => {
     expect(body).toContain("2/3 thôn thông qua. Kết quả: ĐƯỢC THÔNG QUA.");
     expect(body).toContain("- Thôn Phú Khương: 30 hộ; đồng ý 20, không đồng ý 8, ý kiến khác 2 (66,7%); Thông qua.");
     expect(body).toContain("- Thôn Tân Phú 1: 40 hộ; đồng ý 10, không đồng ý 30, ý kiến khác 0 (25%); Không thông qua.");
-    expect(body).toContain("Căn cứ khoản 1 Điều 21 Luật Thực hiện dân chủ ở cơ sở năm 2022 (nội dung quy định tại khoản 1, khoản 2 Điều 15): mỗi thôn thông qua khi có ít nhất 2/3 tổng số hộ gia đình của thôn tán thành; nội dung áp dụng toàn xã được thông qua khi ít nhất 2/3 số thôn thông qua.");
+    expect(body).toContain("Căn cứ khoản 1 Điều 21 Luật Thực hiện dân chủ ở cơ sở năm 2022 (nội dung quy định tại khoản 1, khoản 2 Điều 15): mỗi thôn thông qua khi có ít nhất 2/3 tổng số hộ gia đình của thôn đồng ý; nội dung áp dụng toàn xã được thông qua khi ít nhất 2/3 số thôn thông qua.");
     expect(body).not.toContain("cần trên 50%");
     expect(loudspeakerText).toContain("có hai trên ba thôn thông qua, nội dung được thông qua");
   });

@@ -49,7 +49,7 @@ export type NoticeFacts = {
 export type NoticeDraft = { title: string; body: string; loudspeakerText: string };
 
 const CHANNEL_NAMES: Record<Channel, string> = {
-  WEB: "trên trang Dân Bàn",
+  WEB: "trực tuyến",
   MEETING: "tại hội nghị thôn",
   PAPER: "qua phiếu lấy ý kiến",
   ASSISTED: "do cán bộ ghi giúp",
@@ -154,7 +154,7 @@ export function composeNoticeBody(facts: NoticeFacts): string {
 
   parts.push("IV. CÁC BƯỚC TIẾP THEO");
   parts.push(
-    "Ủy ban nhân dân xã hoàn chỉnh nội dung theo các ý kiến đã tiếp thu, trình cấp có thẩm quyền xem xét, quyết định và tổ chức thực hiện; Nhân dân theo dõi, giám sát việc thực hiện theo quy định. Câu trả lời cho từng ý kiến được đăng trên trang Dân Bàn của xã, mỗi người góp ý xem tại mục \"Ý kiến của tôi\".",
+    "Ủy ban nhân dân xã hoàn chỉnh nội dung theo các ý kiến đã tiếp thu, trình cấp có thẩm quyền xem xét, quyết định và tổ chức thực hiện; Nhân dân theo dõi, giám sát việc thực hiện theo quy định. Câu trả lời cho từng ý kiến được đăng trên trang lấy ý kiến trực tuyến của xã, mỗi người góp ý xem tại mục \"Ý kiến của tôi\".",
   );
   parts.push("Ủy ban nhân dân xã thông báo để Nhân dân được biết.");
   return parts.join("\n\n");
@@ -218,7 +218,7 @@ export function composeLoudspeakerText(facts: NoticeFacts): string {
   const { counts } = facts.answers;
   const outOfScope = counts.OUT_OF_SCOPE > 0 ? `, và chuyển ${readInteger(counts.OUT_OF_SCOPE)} ý kiến ngoài phạm vi đến nơi có thẩm quyền` : "";
   lines.push(`Ủy ban nhân dân xã đã tiếp thu ${readInteger(counts.TAKEN_ON_BOARD)} ý kiến, giải trình ${readInteger(counts.EXPLAINED)} ý kiến${outOfScope}.`);
-  lines.push("Toàn văn thông báo và câu trả lời cho từng ý kiến được đăng trên trang Dân Bàn của xã và niêm yết tại trụ sở Ủy ban nhân dân xã. Xin cảm ơn bà con đã tham gia góp ý.");
+  lines.push("Toàn văn thông báo và câu trả lời cho từng ý kiến được đăng trên trang lấy ý kiến trực tuyến của xã và niêm yết tại trụ sở Ủy ban nhân dân xã. Xin cảm ơn bà con đã tham gia góp ý.");
   return lines.join("\n\n");
 }
 

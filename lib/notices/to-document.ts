@@ -28,7 +28,7 @@ export function bodyToBlocks(body: string): Block[] {
 }
 
 export const NOTICE_RECIPIENTS = [
-  "Nhân dân trong xã (niêm yết, đăng trên trang Dân Bàn)",
+  "Nhân dân trong xã (niêm yết, đăng trên trang lấy ý kiến trực tuyến)",
   "Thường trực Đảng ủy, HĐND xã",
   "Ủy ban MTTQ Việt Nam xã",
   "Các thôn trong phạm vi lấy ý kiến",

@@ -49,7 +49,7 @@ export function onlineVoteMinutes(input: OnlineMinutesInput): OfficialDocument {
     { kind: "paragraph", content: [`Tổng số hộ gia đình của thôn: ${vnNumber(input.households)} hộ.`] },
     ...villageCountBlocks(input.questions, input.households, (q) => {
       const verdict = q.passed === null ? "chưa có kết quả" : q.passed ? "được thông qua" : "không được thông qua";
-      return [{ kind: "paragraph", content: [`Kết quả: ${verdict} (cần trên 50% tổng số hộ gia đình của thôn đồng ý, Luật số 10/2022/QH15, Điều 21 khoản 1).`] }];
+      return [{ kind: "paragraph", content: [`Kết quả: ${verdict} (cần trên 50% tổng số hộ gia đình của thôn đồng ý, theo khoản 1 Điều 21 Luật Thực hiện dân chủ ở cơ sở).`] }];
     }),
   ];
   body.push({ kind: "paragraph", content: ["Biên bản gửi Ủy ban nhân dân xã và Ủy ban MTTQ Việt Nam xã trong thời hạn 05 ngày làm việc kể từ ngày kết thúc biểu quyết."] });

@@ -281,7 +281,7 @@ export async function postRequest(j: Jurisdiction | null, form: FormData, media:
   } catch (error) {
     throw specError(error, locale);
   }
-  const notices = [`Ủy ban nhân dân xã ${commune.name} sẽ trả lời trước ngày ${vnDate(filed.replyDueAt)} (Luật Tiếp công dân 2013, Điều 28) / The commune will reply by ${vnDate(filed.replyDueAt)} (Law 42/2013 Art. 28).`];
+  const notices = [`Ủy ban nhân dân xã ${commune.name} sẽ trả lời trước ngày ${vnDate(filed.replyDueAt)} (Điều 28 Luật Tiếp công dân năm 2013) / The commune will reply by ${vnDate(filed.replyDueAt)} (Law 42/2013 Art. 28).`];
   if (text("media_url")) notices.push("media_url was not fetched (the server makes no outside requests): upload the photo as `media` / media_url không được tải về: hãy gửi ảnh trong trường media.");
   if (text("email")) notices.push("email is not kept: give a phone number to be told of each step / Không lưu email.");
   return [{ service_request_id: String(filed.number), service_notice: notices.join(" "), account_id: null }];

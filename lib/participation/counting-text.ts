@@ -22,7 +22,7 @@ export function basisText(law: { share: Share; article: CountingLaw["article"]; 
     commune.rule === "TWO_THIRDS_OF_VILLAGES"
       ? "nội dung áp dụng toàn xã được thông qua khi ít nhất 2/3 số thôn thông qua"
       : "mỗi thôn quyết định theo kết quả của thôn mình";
-  return `Căn cứ ${ARTICLE[law.article]}: mỗi thôn thông qua khi có ${shareText(law.share, law.raisedPercent)} tán thành; ${communeRule}.`;
+  return `Căn cứ ${ARTICLE[law.article]}: mỗi thôn thông qua khi có ${shareText(law.share, law.raisedPercent)} đồng ý; ${communeRule}.`;
 }
 
 export const verdictText = (passed: boolean | null) => (passed === null ? "đang biểu quyết" : passed ? "Thông qua" : "Không thông qua");

@@ -9,7 +9,7 @@ import type { CaseKind } from "@/lib/generated/prisma/enums";
  * platform never lets it fall below this floor.
  */
 export const MIN_RECEPTION_DAYS_PER_WEEK = 1;
-export const RECEPTION_DAYS_ARTICLE = "Luật Tiếp công dân 2013, Điều 15 khoản 2 điểm d";
+export const RECEPTION_DAYS_ARTICLE = "điểm d khoản 2 Điều 15 Luật Tiếp công dân năm 2013";
 
 /** Whether a set of ISO weekdays (1 = Monday … 7 = Sunday) meets the weekly floor. */
 export function meetsWeeklyFloor(weekdays: readonly number[]): boolean {
@@ -25,7 +25,7 @@ export function representativesRange(peopleCount: number): { min: number; max: n
   if (peopleCount <= 10) return { min: 1, max: 2 };
   return { min: 1, max: 5 };
 }
-export const REPRESENTATIVES_ARTICLE = "Luật Tiếp công dân 2013, Điều 29";
+export const REPRESENTATIVES_ARTICLE = "Điều 29 Luật Tiếp công dân năm 2013";
 
 /** The register's type column (Mẫu 03/TCD): KN khiếu nại, TC tố cáo, KN kiến nghị, PA phản ánh. */
 export const REGISTER_KIND_CODE: Record<CaseKind, string> = {

@@ -123,7 +123,7 @@ describe("the report document", () => {
     expect(text).toContain("gồm 150 hộ có đại diện dự hội nghị thôn");
     expect(text).toContain("Hội nghị thôn | 1 | 40");
     // The threshold with its numerator, denominator and rule.
-    expect(text).toContain("Tán thành: 80/1.820 (4,4%)");
+    expect(text).toContain("Số đồng ý: 80/1.820 (4,4%)");
     expect(text).toContain("KHÔNG ĐẠT tỷ lệ thông qua");
     expect(text).toContain("Nhóm 1: kênh mương · bê tông (2 ý kiến");
     expect(text).toContain("Chưa đủ lượt đồng tình, không đồng tình để phân nhóm quan điểm (có 4, cần ít nhất 30)");

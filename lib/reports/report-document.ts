@@ -20,7 +20,7 @@ import type { ReportContent } from "./report-workflow";
 import type { ReportSnapshot, SnapshotOpinion, SnapshotVillageResult } from "./snapshot";
 
 const CHANNEL: Record<Channel, string> = {
-  WEB: "Trực tuyến (Cổng thông tin điện tử)",
+  WEB: "Trực tuyến (trang lấy ý kiến của xã)",
   PAPER: "Phiếu lấy ý kiến",
   MEETING: "Hội nghị thôn",
   ASSISTED: "Cán bộ ghi giúp",
@@ -96,7 +96,7 @@ function organisation(s: ReportSnapshot): Block[] {
   ]);
   if (c.responsibleOfficer.trim()) items.push([{ text: "Đơn vị chủ trì: ", bold: true }, `${c.responsibleOfficer.trim().replace(/\.$/, "")}.`]);
   const blocks: Block[] = [{ kind: "heading", level: 1, text: "I. CÁCH THỨC TỔ CHỨC LẤY Ý KIẾN" }, { kind: "bullets", items }];
-  blocks.push({ kind: "paragraph", content: [{ text: "Công khai, niêm yết (theo sổ công khai): ", bold: true }, s.postings.length ? "" : "chưa ghi nhận nơi niêm yết ngoài Cổng thông tin điện tử."] });
+  blocks.push({ kind: "paragraph", content: [{ text: "Công khai, niêm yết (theo sổ công khai): ", bold: true }, s.postings.length ? "" : "chưa ghi nhận nơi niêm yết ngoài trang lấy ý kiến trực tuyến."] });
   if (s.postings.length) {
     blocks.push({
       kind: "table",
@@ -247,7 +247,7 @@ function ballot(s: ReportSnapshot, n: string): Block[] {
     blocks.push({
       kind: "paragraph",
       content: [
-        `Số ${unit} tham gia: ${num(q.participants)}/${vnNumber(q.eligible)}. Quy tắc: trên ${vnNumber(o.thresholdPercent)}% ${RULE[o.rule] ?? ""}. Tán thành: ${num(o.numerator)}/${vnNumber(o.denominator)} (${o.percent === null || few ? "–" : vnNumber(o.percent, 1)}%); `,
+        `Số ${unit} tham gia: ${num(q.participants)}/${vnNumber(q.eligible)}. Quy tắc: trên ${vnNumber(o.thresholdPercent)}% ${RULE[o.rule] ?? ""}. Số đồng ý: ${num(o.numerator)}/${vnNumber(o.denominator)} (${o.percent === null || few ? "–" : vnNumber(o.percent, 1)}%); `,
         { text: verdict, bold: true },
         ".",
       ],
@@ -322,7 +322,7 @@ function groups(s: ReportSnapshot, n: string): Block[] {
     kind: "paragraph",
     content: [
       s.pins.length
-        ? `Có ${vnNumber(s.pins.length)} ý kiến gắn vị trí trên bản đồ (các ý kiến số ${numberList(s.pins.map((p) => p.number).sort((a, b) => a - b), 30)}); bản đồ và tệp GeoJSON kèm theo trên Cổng thông tin điện tử của xã.`
+        ? `Có ${vnNumber(s.pins.length)} ý kiến gắn vị trí trên bản đồ (các ý kiến số ${numberList(s.pins.map((p) => p.number).sort((a, b) => a - b), 30)}); bản đồ và tệp GeoJSON kèm theo trên trang lấy ý kiến trực tuyến của xã.`
         : "Không có ý kiến gắn vị trí trên bản đồ.",
     ],
   });
@@ -334,7 +334,7 @@ function groups(s: ReportSnapshot, n: string): Block[] {
       widthPx: MAP_SIZE.width,
       heightPx: MAP_SIZE.height,
       widthMm: 150,
-      caption: "Sơ đồ vị trí các ý kiến gắn trên bản đồ (hình tròn: tán thành; hình tam giác: không tán thành; hình vuông: ý kiến khác; ranh giới thôn là gần đúng).",
+      caption: "Sơ đồ vị trí các ý kiến gắn trên bản đồ (hình tròn: đồng tình; hình tam giác: không đồng tình; hình vuông: ý kiến khác; ranh giới thôn là gần đúng).",
     });
   }
   return blocks;

@@ -23,7 +23,7 @@ export function declarationText(work: { investor: string | null; contractor: str
   return (
     "Tôi cam đoan không có quan hệ gia đình, lợi ích hay công việc với chủ đầu tư " +
     `${name(work.investor)}, nhà thầu thi công ${name(work.contractor)} và đơn vị giám sát ${name(work.supervisor)} ` +
-    "của công trình (Luật Thực hiện dân chủ ở cơ sở 2022, Điều 42)."
+    "của công trình (Điều 42 Luật Thực hiện dân chủ ở cơ sở)."
   );
 }
 

@@ -25,7 +25,7 @@ export function sampleReport(overrides: Partial<OfficialDocument> = {}): Officia
         kind: "bullets",
         items: [
           ["Thời gian: từ ngày 06/01/2026 đến hết ngày 04/02/2026 (30 ngày)."],
-          ["Hình thức: trên Cổng thông tin điện tử của xã, hội nghị thôn, phiếu lấy ý kiến hộ gia đình."],
+          ["Hình thức: trên trang lấy ý kiến trực tuyến của xã, hội nghị thôn, phiếu lấy ý kiến hộ gia đình."],
           ["Phạm vi: ", { text: "8 thôn", bold: true }, " chịu ảnh hưởng trực tiếp của dự án."],
         ],
       },

@@ -112,10 +112,10 @@ describe("opinionsToCsv", () => {
     const column = (name: string) => records[0]!.indexOf(name);
     expect(records[1]![column("Thời điểm (giờ Việt Nam)")]).toBe("2026-02-05 09:30");
     expect(records[1]![column("Quan điểm")]).toBe("Đồng tình");
-    expect(records[1]![column("Kết quả xử lý")]).toBe("Tiếp thu");
+    expect(records[1]![column("Hướng xử lý")]).toBe("Tiếp thu");
     expect(records[2]![column("Hình thức")]).toBe("Hội nghị thôn");
     expect(records[2]![column("Nội dung ý kiến")]).toBe('Không đồng ý, vì "đền bù" thấp;\ncần họp lại với các hộ.');
-    expect(records[2]![column("Kết quả xử lý")]).toBe("Chưa trả lời");
+    expect(records[2]![column("Hướng xử lý")]).toBe("Chưa trả lời");
     expect(records[3]![column("Trả lời ý kiến số")]).toBe("1");
   });
 

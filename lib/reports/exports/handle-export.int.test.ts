@@ -78,7 +78,7 @@ describe("opinion exports, per role", () => {
     expect(rows).toHaveLength(opinionCount);
     expect(rows.map((r) => Number(r["Số"]))).toEqual([...rows.map((r) => Number(r["Số"]))].sort((a, b) => a - b));
     const first = rows.find((r) => r["Số"] === "1")!;
-    expect(first["Kết quả xử lý"]).toBe("Tiếp thu");
+    expect(first["Hướng xử lý"]).toBe("Tiếp thu");
     expect(first["Nội dung tiếp thu, giải trình"]).toBe("Tiếp thu: làm cống lớn hơn ở đoạn Bàu Sen.");
     expect(first["Thôn"]).toBe(villageName);
     expect(rows.some((r) => r["Nội dung ý kiến"] === "'=1+1 Ý kiến có dạng công thức")).toBe(true);

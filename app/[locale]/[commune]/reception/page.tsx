@@ -56,7 +56,7 @@ export default async function ReceptionPage({ params }: { params: Promise<{ loca
         <p>{t("walkIn")}</p>
         {!user ? (
           <p>
-            <Link href="/sign-in" className="font-semibold underline">
+            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/${slug}/reception`)}`} className="font-semibold underline">
               {t("signInToBook")}
             </Link>
           </p>

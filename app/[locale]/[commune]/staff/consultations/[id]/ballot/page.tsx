@@ -8,6 +8,7 @@ import { RemoveQuestionButton } from "@/components/ballot/staff/remove-question-
 import { VoteSettingsForm } from "@/components/ballot/staff/vote-settings-form";
 import { pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
+import { Link } from "@/lib/i18n/navigation";
 import { STAFF_AREA_ROLES } from "@/lib/auth/roles";
 import { ruleFor } from "@/lib/consultations/legal-rules";
 import { toVnDate } from "@/lib/consultations/periods";
@@ -25,8 +26,9 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
   const { commune, access } = await requirePageAccess(locale, slug, STAFF_AREA_ROLES);
   const ballot = await getStaffBallot(commune.id, id);
   if (!ballot) notFound();
-  const [t, tEnum, tSecret, format, messages] = await Promise.all([
+  const [t, tCommon, tEnum, tSecret, format, messages] = await Promise.all([
     getTranslations("ballotStaff.ballot"),
+    getTranslations("common"),
     getTranslations("enums"),
     getTranslations("ballotStaff.secretBallot"),
     getFormatter(),
@@ -38,6 +40,11 @@ export default async function BallotPage({ params }: { params: Promise<{ locale:
 
   return (
     <div className="space-y-6">
+      <p>
+        <Link href={`/${commune.slug}/staff/consultations/${ballot.id}`} className="inline-flex min-h-11 items-center underline" data-testid="back-to-consultation">
+          ← {tCommon("back")}: {ballot.title}
+        </Link>
+      </p>
       <h1 className={pageTitle}>{t("title")}</h1>
       <p className="text-lg">{ballot.title}</p>
       <BallotStaffNav communeSlug={commune.slug} consultationId={ballot.id} current="ballot" isPublic={!isDraft} online={ballot.legalCategory === "DECISION_OTHER_SELF_MANAGEMENT"} />
