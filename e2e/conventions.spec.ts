@@ -29,7 +29,7 @@ test("the village head proposes a convention for their own village, with the Fro
   await form.getByLabel("Nội dung đề xuất").fill("Xây dựng quy ước về giữ gìn vệ sinh môi trường của thôn.");
   // Without the Front committee head the proposal is refused, and what was typed stays.
   await form.getByRole("button", { name: "Ghi đề xuất" }).click();
-  await expect(form.getByText(/Trưởng ban công tác Mặt trận thôn cùng đề xuất \(Điều 8 Nghị định 61\/2023/)).toBeVisible();
+  await expect(form.getByText(/Trưởng ban công tác Mặt trận thôn cùng đề xuất \(Điều 7 Nghị định 61\/2023/)).toBeVisible();
   await expect(form.getByLabel("Nội dung đề xuất")).toHaveValue("Xây dựng quy ước về giữ gìn vệ sinh môi trường của thôn.");
   await form.getByLabel("Họ tên Trưởng ban công tác Mặt trận thôn").fill("Lê Thị Thu");
   await form.getByRole("button", { name: "Ghi đề xuất" }).click();

@@ -111,7 +111,7 @@ describe("adoption comes from the village's tally (Decree 61/2023 Art. 10; Law 1
   });
 });
 
-describe("a citizens' proposal needs 10% of the village's households (Art. 8)", () => {
+describe("a citizens' proposal needs 10% of the village's households (Art. 7)", () => {
   it("refuses 0 signatures of 10 households and accepts 1", async () => {
     await expect(propose(c.staff, proposal({ villageId: otherVillage.villageId, proposer: "CITIZENS", signatures: 0 }))).rejects.toMatchObject({ code: "conventionTooFewSignatures", params: { needed: 1 } });
     await expect(propose(c.staff, proposal({ villageId: otherVillage.villageId, proposer: "CITIZENS", signatures: 1 }))).resolves.toMatchObject({ versionId: expect.any(String) });
@@ -132,7 +132,7 @@ describe("each clock, exactly on its last day and one day late", () => {
     await expect(submitDossier(c.staff, { versionId, on: "" })).rejects.toMatchObject({ code: "conventionDossierIncomplete", params: { article: "Điều 11 Nghị định 61/2023/NĐ-CP" } });
   });
 
-  it("recognition within 5 working days of the dossier (Art. 12), then sent within 2 (Art. 12)", async () => {
+  it("recognition within 5 working days of the dossier (Art. 11), then sent within 2 (Art. 18.1.a)", async () => {
     const a = await adopted(vn("2026-11-02T19:00:00"));
     await submitDossier(c.staff, { versionId: a.versionId, on: "2026-11-03" }, vn("2026-12-01T09:00:00"));
     expect(await decide(leader, { versionId: a.versionId, recognise: true, reasons: "" }, vn("2026-11-10T16:00:00"))).toMatchObject({ onTime: true, label: expect.stringMatching(/^0\d\/QD-UBND$/) });
@@ -146,7 +146,7 @@ describe("each clock, exactly on its last day and one day late", () => {
     expect(convention).toMatchObject({ status: "IN_FORCE", currentVersionId: b.versionId });
   });
 
-  it("suspension within 3 working days (Art. 16) and repeal within 5 (Art. 17) of their grounds", async () => {
+  it("suspension within 3 working days and repeal within 5 (Art. 12–14) of their grounds", async () => {
     const a = await adopted(vn("2026-08-20T10:00:00"));
     await submitDossier(c.staff, { versionId: a.versionId, on: "2026-08-21" }, vn("2026-12-01T09:00:00"));
     await decide(leader, { versionId: a.versionId, recognise: true, reasons: "" }, vn("2026-08-24T10:00:00"));
