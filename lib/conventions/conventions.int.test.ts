@@ -167,6 +167,37 @@ describe("each clock, exactly on its last day and one day late", () => {
   });
 });
 
+describe("the people concerned are told of each step (lib/conventions/notify.ts)", () => {
+  const told = async (userId: string, since: Date) =>
+    (await db.notification.findMany({ where: { userId, kind: "conventionStep", createdAt: { gte: since } }, orderBy: { createdAt: "asc" }, select: { params: true, link: true, title: true, body: true } })).map((n) => ({
+      step: (n.params as { step: string }).step,
+      link: n.link,
+      body: n.body,
+    }));
+
+  it("the village head, the Front, staff and leaders each hear of the steps that are theirs, never of their own act", async () => {
+    const since = new Date(Date.now() - 1000);
+    const p = await posted(await votedConsultation(4));
+    await recordAdoption(c.staff, { versionId: p.versionId });
+    await db.conventionFile.createMany({ data: (["REQUEST", "MINUTES", "ADOPTED_TEXT"] as const).map((kind) => ({ communeId: c.communeId, versionId: p.versionId, kind, attachmentId: `att-n-${kind}`, uploadedById: c.staffId })) });
+    await submitDossier(c.staff, { versionId: p.versionId, on: "" });
+    await decide(leader, { versionId: p.versionId, recognise: true, reasons: "" });
+    await markSent(c.staff, { versionId: p.versionId, on: "" });
+
+    const steps = async (who: string) => (await told(who, since)).filter((n) => n.link?.includes(p.conventionId) || n.link?.endsWith("/front/conventions")).map((n) => n.step);
+    expect(await steps(people.villageHead!)).toEqual(["PROPOSED", "ADOPTED", "RECOGNISED", "SENT"]);
+    expect(await steps(people.front!)).toEqual(expect.arrayContaining(["PROPOSED", "ADOPTED", "SUBMITTED", "RECOGNISED", "SENT"]));
+    // Staff recorded the proposal, adoption, dossier and sending themselves: told only of the chair's decision.
+    expect(await steps(people.staff!)).toEqual(["RECOGNISED"]);
+    // The chair hears the dossier is waiting for a decision (5 working days), not of the decision they signed.
+    expect(await steps(people.leader!)).toEqual(["SUBMITTED"]);
+    expect(await steps(people.resident!)).toEqual([]);
+    const toHead = (await told(people.villageHead!, since)).find((n) => n.link?.endsWith(p.conventionId));
+    expect(toHead).toMatchObject({ link: expect.stringMatching(new RegExp(`/staff/conventions/${p.conventionId}$`)), body: expect.stringContaining("Điều 7 Nghị định 61/2023/NĐ-CP") });
+    expect((await told(people.front!, since)).every((n) => n.link?.endsWith("/front/conventions"))).toBe(true);
+  });
+});
+
 describe("a convention from proposal to the public register", () => {
   it("goes through every step, with the decision numbered and rendered, and the yearly review", async () => {
     const p = await posted(await votedConsultation(4));

@@ -18,6 +18,7 @@ import { inspectAndCleanUpload } from "@/lib/storage/clean-image";
 import { DOCUMENT_OR_IMAGE } from "@/lib/storage/inspect-upload";
 import { saveAttachment } from "@/lib/storage/save-attachment";
 
+import { tellOfStep } from "./notify";
 import { ARTICLES, clockOf, type ClockKind, enoughSignatures, signaturesNeeded } from "./rules";
 import { RECORD_ROLES, SIGN_ROLES } from "./roles";
 import type { ProposeInput } from "./schemas";
@@ -79,6 +80,7 @@ async function writeStep(tx: Tx, access: CommuneAccess, s: StepInput) {
     after: { versionId: s.versionId ?? null, at: s.at.toISOString(), onTime: step.onTime, documentId: s.documentId ?? null },
     details: { kind: s.kind, versionId: s.versionId ?? null },
   });
+  await tellOfStep(tx, access, { conventionId: s.conventionId, kind: s.kind });
   return step;
 }
 
