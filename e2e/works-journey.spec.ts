@@ -137,3 +137,22 @@ test("a road result from the seeded consultation, with its board's visit and pub
   await expect(vp.getByRole("link", { name: ROAD })).toBeVisible();
   await visitor.close();
 });
+
+test("the seeded road's page sets residents' contributions against its budget, and shows its board's published finding", async ({ page }) => {
+  const [road] = await query<{ id: string }>(`SELECT w.id FROM "Work" w JOIN "Commune" c ON c.id = w."communeId" WHERE c.slug = $1 AND w.title = $2`, [SLUG, "Đường liên thôn Phú Khương – Long Bình – Tân Hòa (3,2 km)"]);
+  const [ledger] = await query<{ raised: string; spent: string }>(
+    `SELECT (SELECT coalesce(sum(e.amount), 0) FROM "ContributionEntry" e JOIN "Contribution" k ON k.id = e."contributionId" WHERE k."workId" = $1 AND k.unit = 'MONEY' AND k."openedAt" IS NOT NULL) AS raised,
+            (SELECT coalesce(sum(s.amount), 0) FROM "ContributionSpending" s JOIN "Contribution" k ON k.id = s."contributionId" WHERE k."workId" = $1 AND k.unit = 'MONEY' AND k."openedAt" IS NOT NULL) AS spent`,
+    [road!.id],
+  );
+  const vnd = (n: number) => new Intl.NumberFormat("vi-VN").format(n);
+  await page.goto(`/${SLUG}/works/${road!.id}`);
+  await expectAccessible(page, "seeded road work page");
+  const cash = page.getByTestId("resident-funds-RESIDENT_CASH");
+  await expect(cash).toContainText("Tiền Nhân dân đóng góp");
+  await expect(cash).toContainText(vnd(850_000_000));
+  await expect(cash).toContainText(vnd(Number(ledger!.raised)));
+  await expect(cash).toContainText(vnd(Number(ledger!.spent)));
+  await expect(cash.getByRole("link", { name: "Đóng góp bê tông hóa đường giao thông nông thôn năm 2026" })).toBeVisible();
+  await expect(page.getByTestId("published-finding").filter({ hasText: "Lớp móng đá dăm dày 15 cm" })).toBeVisible();
+});

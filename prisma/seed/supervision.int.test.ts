@@ -29,6 +29,14 @@ describe("seeded supervision board", () => {
     expect(board.dissolvedAt).toBeNull();
     expect(board.findings.filter((f) => f.publishedAt)).toHaveLength(1);
 
+    // The seeded road contribution is set against the road's residents' cash line.
+    const { residentFundsForWork } = await import("@/lib/contributions/work-budget");
+    const work2 = await db.work.findFirstOrThrow({ where: { communeId: work.communeId, title: SEEDED_ROAD_WORK }, select: { id: true } });
+    const [cash] = await residentFundsForWork(work.communeId, work2.id);
+    expect(cash).toMatchObject({ source: "RESIDENT_CASH", planned: 850_000_000, contributions: [{ title: "Đóng góp bê tông hóa đường giao thông nông thôn năm 2026" }] });
+    expect(cash!.raised).toBeGreaterThan(0);
+    expect(cash!.spent).toBe(24_700_000);
+
     const front = await db.user.findUniqueOrThrow({ where: { email: "mttq@thientin.danban.local" }, select: { id: true } });
     await seedSupervision(db, work.communeId, { frontId: front.id });
     expect(await db.supervisionMember.count({ where: { boardId: board.id } })).toBe(board.members.length);

@@ -3,12 +3,15 @@
 // their signed declaration (Law 10/2022 Art. 42): the Front, the People's Inspection Board (its seeded
 // head, prisma/seed/inspection.ts, so this runs after it), and three residents of the villages the road
 // serves. The investor was notified 60 days before supervision started (Art. 45.1.b: at least 45). One
-// site visit with a published finding. Running it again adds nothing (one board per work).
+// site visit with a published finding. The seeded road contribution (prisma/seed/contributions.ts) is set
+// against the road's budget (Contribution.workId), so the road's page shows residents' cash planned, raised
+// and spent (lib/contributions/work-budget.ts). Running it again adds nothing (one board per work).
 import type { Db } from "@/lib/db";
 import { appendAudit } from "@/lib/oversight/audit";
 import { declarationText } from "@/lib/supervision/boards";
 import { isNotifiedInTime } from "@/lib/supervision/rules";
 
+import { SEED_CONTRIBUTION_TITLE } from "./contributions";
 import { INSPECTOR_EMAIL } from "./inspection";
 
 const DAY = 86_400_000;
@@ -21,7 +24,9 @@ export async function seedSupervision(db: Db, communeId: string, ids: { frontId:
     where: { communeId, title: SEEDED_ROAD_WORK },
     select: { id: true, investor: true, contractor: true, supervisor: true, startOn: true, supervisionBoards: { select: { id: true } } },
   });
-  if (!work || work.supervisionBoards.length) return;
+  if (!work) return;
+  await db.contribution.updateMany({ where: { communeId, title: SEED_CONTRIBUTION_TITLE, workId: null }, data: { workId: work.id } });
+  if (work.supervisionBoards.length) return;
   const user = (where: { email: string } | { phone: string }) => db.user.findUnique({ where, select: { id: true } });
   const [inspector, head, resident2, resident4] = await Promise.all([
     user({ email: INSPECTOR_EMAIL }),
