@@ -578,4 +578,11 @@ export const ROUTES: Record<string, RouteEntry> = {
   // anyone once its work is published, by officials before. The probe names no photo: 404 for all.
   "POST /api/communes/[slug]/works/photos": { expect: only(STAFF, NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/works/photos`, multipart: notAFile } },
   "GET /api/communes/[slug]/works/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/works/photos/no-such-photo` }, cross: 404 },
+  // Issue 13 gaps (works13): the Front's notice to the investor of a supervision board (Law 10/2022 Art. 45.1.b),
+  // DOCX/PDF for the Front, staff and leaders; the probe names no board, so 404 for them, 403 for anyone else.
+  "GET /api/communes/[slug]/supervision/[boardId]/investor-notice/[format]": {
+    expect: only(STAFF_OR_FRONT, 404, 403),
+    probe: { path: (c) => `/api/communes/${c.slug}/supervision/no-such-board/investor-notice/pdf` },
+    cross: 404,
+  },
 };

@@ -36,10 +36,9 @@ export async function tellOfStep(tx: Tx, access: CommuneAccess, step: { conventi
     select: { id: true, title: true, villageId: true },
   });
   if (!convention) return 0;
-  const [village, commune] = await Promise.all([
-    tx.village.findUnique({ where: { id: convention.villageId }, select: { name: true } }),
-    tx.commune.findUniqueOrThrow({ where: { id: access.communeId }, select: { slug: true } }),
-  ]);
+  // One query at a time: a transaction's connection takes no concurrent queries.
+  const village = await tx.village.findUnique({ where: { id: convention.villageId }, select: { name: true } });
+  const commune = await tx.commune.findUniqueOrThrow({ where: { id: access.communeId }, select: { slug: true } });
   const roles = audiences.flatMap((a) => (a === "villageHead" ? [] : ROLES[a]));
   const members = await tx.membership.findMany({
     where: {

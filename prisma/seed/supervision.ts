@@ -8,7 +8,7 @@
 // and spent (lib/contributions/work-budget.ts). Running it again adds nothing (one board per work).
 import type { Db } from "@/lib/db";
 import { appendAudit } from "@/lib/oversight/audit";
-import { declarationText } from "@/lib/supervision/boards";
+import { declarationText } from "@/lib/supervision/declaration";
 import { isNotifiedInTime } from "@/lib/supervision/rules";
 
 import { SEED_CONTRIBUTION_TITLE } from "./contributions";
