@@ -71,6 +71,13 @@ test("a road result from the seeded consultation, with its board's visit and pub
   await expect(fp.getByText(/Đã ký cam kết không có quan hệ/)).toHaveCount(5);
   await expectAccessible(fp, "board page (Front)");
   const boardUrl = fp.url();
+  // The notice to the investor (Art. 45.1.b) as a document in the Decree 30 layout.
+  for (const format of ["pdf", "docx"]) {
+    const href = await fp.getByTestId("investor-notice").getByRole("link", { name: `Tải thông báo (${format.toUpperCase()})` }).getAttribute("href");
+    const file = await fp.request.get(href!);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toContain(format === "pdf" ? "application/pdf" : "officedocument");
+  }
 
   // A board member records a site visit with a photo, a finding from it, and publishes the finding.
   const member = await browser.newContext();
