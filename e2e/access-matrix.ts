@@ -617,4 +617,11 @@ export const ROUTES: Record<string, RouteEntry> = {
   // staff, leaders, administrators and the Front; residents, village heads, inspectors and visitors are refused.
   "GET /api/communes/[slug]/periodic-reports/[format]": { expect: only(STAFF_OR_FRONT, 200, 403), probe: { path: (c) => `/api/communes/${c.slug}/periodic-reports/pdf?period=2026-Q4` } },
   "GET /api/communes/[slug]/disclosure-list/[format]": { expect: only(STAFF_OR_FRONT, 200, 403), probe: { path: (c) => `/api/communes/${c.slug}/disclosure-list/pdf?quarter=2026-Q4` } },
+  // Issue 13 gaps (works13): the Front's notice to the investor of a supervision board (Law 10/2022 Art. 45.1.b),
+  // DOCX/PDF for the Front, staff and leaders; the probe names no board, so 404 for them, 403 for anyone else.
+  "GET /api/communes/[slug]/supervision/[boardId]/investor-notice/[format]": {
+    expect: only(STAFF_OR_FRONT, 404, 403),
+    probe: { path: (c) => `/api/communes/${c.slug}/supervision/no-such-board/investor-notice/pdf` },
+    cross: 404,
+  },
 };

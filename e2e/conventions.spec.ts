@@ -1,22 +1,55 @@
 // A village convention from proposal to recognition (issue 13 §5, Decree 61/2023): the village head of
 // Tân Phú 1 proposes it with the Front committee head; staff record the drafting group and the draft, and
-// post it with the seeded consultation of the convention kind; taking the result while the vote is open is
-// refused (the adoption comes from the village's tally once closed: its rule is tested at its boundary in
-// lib/conventions/conventions.int.test.ts, so here the adoption is written to the database); staff upload
-// the dossier's scans and record it received; the chair signs the decision (a QĐ number); staff send and
-// post it; the public register shows it with its decision, and the Front sees the clocks.
+// post it with a consultation of the convention kind (a copy of the seeded one, so the voting specs keep
+// theirs); taking the result while the vote is open is refused; the village head records the village
+// meeting (more than half of the households present, a majority of all households agreeing) through the
+// meetings page; once the vote closes (closed here as the scheduler does when the period ends) staff take
+// the result from the village's tally; staff upload the dossier's scans and record it received; the chair
+// signs the decision (a QĐ number); staff send and post it; the public register shows it with its
+// decision, and the Front sees the clocks.
 import { expect, expectAccessible, query, signIn, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
 const SLUG = "thien-tin";
 const TITLE = `Quy ước thử thôn Tân Phú 1 ${Date.now().toString(36)}`;
-const CONSULTATION = "Dự thảo Hương ước thôn Tân Phú 1 (sửa đổi, bổ sung năm 2026)";
+const SEEDED = "Dự thảo Hương ước thôn Tân Phú 1 (sửa đổi, bổ sung năm 2026)";
+const CONSULTATION = `${SEEDED} — biểu quyết của ${TITLE}`;
+const MINUTES = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 /** A real, if tiny, PDF: the upload is judged by its content. */
 const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
 let conventionId: string;
+let consultationId: string;
+
+test.beforeAll(async () => {
+  // A ballot of its own: a copy of the seeded convention consultation of Tân Phú 1 (its dates, village
+  // and question), without votes or meetings.
+  const [source] = await query<{ id: string }>(`SELECT id FROM "Consultation" WHERE title = $1`, [SEEDED]);
+  const [copy] = await query<{ id: string }>(`SELECT gen_random_uuid()::text AS id`);
+  consultationId = copy!.id;
+  await query(
+    `WITH src AS (SELECT * FROM "Consultation" WHERE id = $1)
+     INSERT INTO "Consultation" SELECT (jsonb_populate_record(NULL::"Consultation", to_jsonb(src) || jsonb_build_object('id', $2::text, 'title', $3::text))).* FROM src`,
+    [source!.id, consultationId, CONSULTATION],
+  );
+  await query(
+    `INSERT INTO "ConsultationVillage" SELECT (jsonb_populate_record(NULL::"ConsultationVillage", to_jsonb(cv) || jsonb_build_object('consultationId', $2::text))).* FROM "ConsultationVillage" cv WHERE cv."consultationId" = $1`,
+    [source!.id, consultationId],
+  );
+  for (const q of await query<{ id: string }>(`SELECT id FROM "BallotQuestion" WHERE "consultationId" = $1`, [source!.id])) {
+    const [nq] = await query<{ id: string }>(
+      `WITH src AS (SELECT * FROM "BallotQuestion" WHERE id = $1)
+       INSERT INTO "BallotQuestion" SELECT (jsonb_populate_record(NULL::"BallotQuestion", to_jsonb(src) || jsonb_build_object('id', gen_random_uuid()::text, 'consultationId', $2::text))).* FROM src RETURNING id`,
+      [q.id, consultationId],
+    );
+    await query(
+      `INSERT INTO "BallotOption" SELECT (jsonb_populate_record(NULL::"BallotOption", to_jsonb(o) || jsonb_build_object('id', gen_random_uuid()::text, 'questionId', $2::text))).* FROM "BallotOption" o WHERE o."questionId" = $1`,
+      [q.id, nq!.id],
+    );
+  }
+});
 
 test("the village head proposes a convention for their own village, with the Front committee head", async ({ page }) => {
   await signIn(page, "truongthon.tanphu1@thientin.danban.local");
@@ -29,7 +62,7 @@ test("the village head proposes a convention for their own village, with the Fro
   await form.getByLabel("Nội dung đề xuất").fill("Xây dựng quy ước về giữ gìn vệ sinh môi trường của thôn.");
   // Without the Front committee head the proposal is refused, and what was typed stays.
   await form.getByRole("button", { name: "Ghi đề xuất" }).click();
-  await expect(form.getByText(/Trưởng ban công tác Mặt trận thôn cùng đề xuất \(Điều 8 Nghị định 61\/2023/)).toBeVisible();
+  await expect(form.getByText(/Trưởng ban công tác Mặt trận thôn cùng đề xuất \(Điều 7 Nghị định 61\/2023/)).toBeVisible();
   await expect(form.getByLabel("Nội dung đề xuất")).toHaveValue("Xây dựng quy ước về giữ gìn vệ sinh môi trường của thôn.");
   await form.getByLabel("Họ tên Trưởng ban công tác Mặt trận thôn").fill("Lê Thị Thu");
   await form.getByRole("button", { name: "Ghi đề xuất" }).click();
@@ -58,12 +91,47 @@ test("staff record the drafting group and the draft, and post it with the conven
   await expect(adopt.getByRole("alert")).toHaveText(/Cuộc biểu quyết vẫn đang diễn ra/);
 });
 
-test("adopted by the village, staff upload the dossier and record it received", async ({ page }) => {
-  // Stand-in for the village's closed vote (its rule and tally are tested in the integration tests).
-  await query(
-    `UPDATE "ConventionVersion" SET stage = 'ADOPTED', "adoptedAt" = now(), "adoptionResult" = '{"agree": 30, "households": 40, "percent": 75, "source": "MEETING", "passed": true}' WHERE "conventionId" = $1`,
+test("the village head records the village meeting; once the vote closes, staff take the result from the tally", async ({ page }) => {
+  const [village] = await query<{ households: number }>(
+    `SELECT (SELECT count(*)::int FROM "Household" h WHERE h."villageId" = v.id AND h."isActive") AS households FROM "Village" v JOIN "Commune" c ON c.id = v."communeId" WHERE c.slug = $1 AND v.name = 'Tân Phú 1'`,
+    [SLUG],
+  );
+  const households = village!.households;
+  // More than half of the households present, and more than 50% of ALL households agreeing (Art. 10).
+  const agree = Math.floor(households / 2) + 1;
+  const present = Math.min(households, agree + 1);
+  await signIn(page, "truongthon.tanphu1@thientin.danban.local");
+  await page.goto(`/${SLUG}/staff/consultations/${consultationId}/meetings`);
+  const form = page.getByRole("form", { name: "Ghi kết quả hội nghị" });
+  await form.getByRole("radio", { name: "Giơ tay" }).check();
+  await form.getByLabel("Số hộ dự họp").fill(String(present));
+  await form.getByLabel("Số phiếu: Đồng ý").fill(String(agree));
+  await form.getByLabel("Số phiếu: Không đồng ý").fill(String(present - agree));
+  await form.getByLabel("Số phiếu: Ý kiến khác").fill("0");
+  await form.getByLabel("Biên bản hội nghị (PDF hoặc ảnh chụp)").setInputFiles({ name: "bien-ban-hoi-nghi.pdf", mimeType: "application/pdf", buffer: MINUTES });
+  await expect(form.getByText("Đã tải lên: bien-ban-hoi-nghi.pdf")).toBeVisible();
+  await expectAccessible(page, "meeting form");
+  await form.getByRole("button", { name: "Lưu kết quả hội nghị" }).click();
+  await expect(page.getByTestId("meeting-record").first()).toContainText(`Dự họp: ${present}/${households}`);
+  await expectAccessible(page, "meeting recorded");
+
+  // The comment and voting period ends: closed as the scheduler closes it.
+  await query(`UPDATE "Consultation" SET status = 'CLOSED', "closedAt" = now(), "commentEndsAt" = now() - interval '1 minute' WHERE id = $1`, [consultationId]);
+
+  await signIn(page, "canbo@thientin.danban.local");
+  await page.goto(`/${SLUG}/staff/conventions/${conventionId}`);
+  const adopt = page.locator("form").filter({ has: page.getByRole("button", { name: "Lấy kết quả biểu quyết" }) });
+  await adopt.getByRole("button").click();
+  await expect(page.getByText("Gửi hồ sơ đề nghị công nhận: 5 ngày làm việc kể từ ngày thông qua")).toBeVisible();
+  const [version] = await query<{ stage: string; result: { agree: number; households: number; source: string; passed: boolean } }>(
+    `SELECT stage, "adoptionResult" AS result FROM "ConventionVersion" WHERE "conventionId" = $1`,
     [conventionId],
   );
+  expect(version).toMatchObject({ stage: "ADOPTED", result: { agree, households, source: "MEETING", passed: true } });
+  await expectAccessible(page, "convention adopted");
+});
+
+test("staff upload the dossier and record it received", async ({ page }) => {
   await signIn(page, "canbo@thientin.danban.local");
   await page.goto(`/${SLUG}/staff/conventions/${conventionId}`);
   await expect(page.getByText("Gửi hồ sơ đề nghị công nhận: 5 ngày làm việc kể từ ngày thông qua")).toBeVisible();

@@ -1,5 +1,5 @@
-// A community investment supervision board (issue 13 §4): the Front sets one up for the seeded road
-// work (a start 44 days after the notice is refused with the article, 45 is accepted), with 5 members
+// A community investment supervision board (issue 13 §4): the Front sets one up for a work of this spec
+// (the seeded road work has its board already, prisma/seed/supervision.ts) (a start 44 days after the notice is refused with the article, 45 is accepted), with 5 members
 // who each signed their declaration; a resident member records a site visit with a photo (its metadata
 // stripped on the server), records a finding and publishes it; the finding is then public.
 import { expect, expectAccessible, query, signIn, test } from "./fixtures";
@@ -7,7 +7,7 @@ import { expect, expectAccessible, query, signIn, test } from "./fixtures";
 test.describe.configure({ mode: "serial" });
 
 const SLUG = "thien-tin";
-const ROAD = "Đường liên thôn Phú Khương – Long Bình – Tân Hòa (3,2 km)"; // the seeded road work (prisma/seed/works.ts)
+const ROAD = `Kênh mương nội đồng Phú Khương – Long Bình (thử ${Date.now().toString(36)})`; // made by this spec
 const FINDING = "Đá dăm lót móng đúng chủng loại, độ dày 15 cm như hồ sơ thiết kế.";
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWOoiLLBihiGlgQAb05DgeDbNN0AAAAASUVORK5CYII=", "base64");
 
@@ -18,6 +18,19 @@ async function userId(where: string, value: string) {
   const [row] = await query<{ id: string }>(`SELECT id FROM "User" WHERE ${where} = $1`, [value]);
   return row!.id;
 }
+
+test.beforeAll(async () => {
+  // A work in progress serving Phú Khương and Long Bình, as staff would have recorded it (lib/works).
+  const [commune] = await query<{ id: string }>(`SELECT id FROM "Commune" WHERE slug = $1`, [SLUG]);
+  const staff = await userId("email", "canbo@thientin.danban.local");
+  const id = `e2e-sup-${Date.now().toString(36)}`;
+  await query(
+    `INSERT INTO "Work" (id, "communeId", title, description, status, progress, investor, contractor, supervisor, "publishedAt", "createdById", "updatedAt")
+     VALUES ($1, $2, $3, 'Kiên cố hóa 1,2 km kênh mương nội đồng.', 'IN_PROGRESS', 10, 'UBND xã Thiện Tín', 'Công ty TNHH Thủy lợi Thử', 'Ban Quản lý dự án huyện', now(), $4, now())`,
+    [id, commune!.id, ROAD, staff],
+  );
+  await query(`INSERT INTO "WorkVillage" ("workId", "villageId") SELECT $1, id FROM "Village" WHERE "communeId" = $2 AND name IN ('Phú Khương', 'Long Bình')`, [id, commune!.id]);
+});
 
 test("the Front sets up the board of the road work: 45 days' notice, 5 members with their declarations", async ({ page }) => {
   const members = [

@@ -14,10 +14,11 @@ import { AppError } from "@/lib/errors";
 import { addFrontReviewer, createBallot, createTestCommune, createVillage, outcomesByPerson, type TestCommune } from "@/lib/participation/ballot-test-helpers";
 import { enterPaperBallot } from "@/lib/participation/enter-offline-votes";
 
-import { addCategory, createContribution, discloseContribution, exemptHousehold, openCollection, recordReceipt, reverseEntry } from "./manage";
+import { addCategory, createContribution, discloseContribution, exemptHousehold, openCollection, recordReceipt, recordSpending, reverseEntry } from "./manage";
 import { getLedger, getMyHouseholdRecord, getPublicSummary } from "./read";
 import { LEDGER_READ_ROLES, MANAGE_ROLES, RECORD_ROLES } from "./roles";
 import { createContributionSchema, recordReceiptSchema } from "./schemas";
+import { residentFundsForWork } from "./work-budget";
 
 type Village = Awaited<ReturnType<typeof createVillage>>;
 type Ballot = Awaited<ReturnType<typeof createBallot>>;
@@ -187,5 +188,52 @@ describe("the ledger", () => {
     expect(posting.channel).toBe("NOTICE_BOARD");
     expect(posting.note).toContain("Điều 11");
     await expect(discloseContribution(c.staff, { communeId: c.communeId, contributionId: id, location: "Nhà văn hóa thôn" })).rejects.toMatchObject({ code: "contributionAlreadyDisclosed" });
+  });
+});
+
+describe("spending set against the linked work's budget lines (lib/contributions/work-budget.ts)", () => {
+  it("shows per residents' line what was planned, raised (receipts less reversals) and spent; an unopened contribution does not count", async () => {
+    const work = await db.work.create({
+      data: {
+        communeId: c.communeId,
+        title: "Bê tông hóa đường thôn A",
+        description: "Thử",
+        status: "IN_PROGRESS",
+        createdById: c.staffId,
+        budgetLines: {
+          create: [
+            { communeId: c.communeId, source: "STATE_BUDGET", amountVnd: 900_000_000n, sortOrder: 0 },
+            { communeId: c.communeId, source: "RESIDENT_CASH", amountVnd: 3_000_000n, note: "Theo nghị quyết hội nghị thôn", sortOrder: 1 },
+            { communeId: c.communeId, source: "LABOUR_DAYS", labourDays: 40, sortOrder: 2 },
+          ],
+        },
+      },
+      select: { id: true },
+    });
+    const ballot = await decision(3, 3);
+    const make = (unit: "MONEY" | "LABOUR_DAYS", title: string) =>
+      createContribution(c.staff, createContributionSchema.parse({ communeId: c.communeId, consultationId: ballot.consultationId, workId: work.id, title, unit, levelPerHousehold: unit === "MONEY" ? 500_000 : 2, periodStart: "2026-03-01", periodEnd: "2026-06-30" }));
+    const cash = await make("MONEY", "Tiền đóng góp đường thôn A");
+    const labour = await make("LABOUR_DAYS", "Ngày công đường thôn A");
+    const unopened = await make("MONEY", "Đợt hai, chưa mở thu");
+    await openCollection(c.staff, cash.id);
+    await openCollection(c.staff, labour.id);
+    const r1 = await recordReceipt(c.staff, receipt(cash.id, a.households[0]!.code, 500_000, `WB-${randomUUID().slice(0, 6)}`));
+    await recordReceipt(c.staff, receipt(cash.id, a.households[1]!.code, 500_000, `WB-${randomUUID().slice(0, 6)}`));
+    await recordReceipt(c.staff, receipt(cash.id, b.households[0]!.code, 400_000, `WB-${randomUUID().slice(0, 6)}`));
+    await reverseEntry(c.staff, { communeId: c.communeId, contributionId: cash.id, entryId: r1.id, reason: "Ghi nhầm hộ" });
+    await recordReceipt(c.staff, receipt(labour.id, a.households[2]!.code, 2, `WB-${randomUUID().slice(0, 6)}`));
+    await recordSpending(c.staff, { communeId: c.communeId, contributionId: cash.id, spentOn: today(), description: "Mua xi măng", amount: 600_000 });
+    await recordSpending(c.staff, { communeId: c.communeId, contributionId: labour.id, spentOn: today(), description: "Đào rãnh", amount: 1 });
+
+    const rows = await residentFundsForWork(c.communeId, work.id);
+    expect(rows).toMatchObject([
+      { source: "RESIDENT_CASH", unit: "MONEY", planned: 3_000_000, raised: 900_000, spent: 600_000, lines: [{ note: "Theo nghị quyết hội nghị thôn", planned: 3_000_000 }], contributions: [{ id: cash.id }] },
+      { source: "LABOUR_DAYS", unit: "LABOUR_DAYS", planned: 40, raised: 2, spent: 1, contributions: [{ id: labour.id }] },
+    ]);
+    expect(rows.flatMap((r) => r.contributions.map((x) => x.id))).not.toContain(unopened.id);
+    // The state budget is not residents' money; another commune sees nothing of this work.
+    expect(rows.map((r) => r.source)).not.toContain("STATE_BUDGET");
+    expect(await residentFundsForWork(other.communeId, work.id)).toEqual([]);
   });
 });

@@ -111,7 +111,7 @@ describe("adoption comes from the village's tally (Decree 61/2023 Art. 10; Law 1
   });
 });
 
-describe("a citizens' proposal needs 10% of the village's households (Art. 8)", () => {
+describe("a citizens' proposal needs 10% of the village's households (Art. 7)", () => {
   it("refuses 0 signatures of 10 households and accepts 1", async () => {
     await expect(propose(c.staff, proposal({ villageId: otherVillage.villageId, proposer: "CITIZENS", signatures: 0 }))).rejects.toMatchObject({ code: "conventionTooFewSignatures", params: { needed: 1 } });
     await expect(propose(c.staff, proposal({ villageId: otherVillage.villageId, proposer: "CITIZENS", signatures: 1 }))).resolves.toMatchObject({ versionId: expect.any(String) });
@@ -132,7 +132,7 @@ describe("each clock, exactly on its last day and one day late", () => {
     await expect(submitDossier(c.staff, { versionId, on: "" })).rejects.toMatchObject({ code: "conventionDossierIncomplete", params: { article: "Điều 11 Nghị định 61/2023/NĐ-CP" } });
   });
 
-  it("recognition within 5 working days of the dossier (Art. 12), then sent within 2 (Art. 12)", async () => {
+  it("recognition within 5 working days of the dossier (Art. 11), then sent within 2 (Art. 18.1.a)", async () => {
     const a = await adopted(vn("2026-11-02T19:00:00"));
     await submitDossier(c.staff, { versionId: a.versionId, on: "2026-11-03" }, vn("2026-12-01T09:00:00"));
     expect(await decide(leader, { versionId: a.versionId, recognise: true, reasons: "" }, vn("2026-11-10T16:00:00"))).toMatchObject({ onTime: true, label: expect.stringMatching(/^0\d\/QD-UBND$/) });
@@ -146,7 +146,7 @@ describe("each clock, exactly on its last day and one day late", () => {
     expect(convention).toMatchObject({ status: "IN_FORCE", currentVersionId: b.versionId });
   });
 
-  it("suspension within 3 working days (Art. 16) and repeal within 5 (Art. 17) of their grounds", async () => {
+  it("suspension within 3 working days and repeal within 5 (Art. 12–14) of their grounds", async () => {
     const a = await adopted(vn("2026-08-20T10:00:00"));
     await submitDossier(c.staff, { versionId: a.versionId, on: "2026-08-21" }, vn("2026-12-01T09:00:00"));
     await decide(leader, { versionId: a.versionId, recognise: true, reasons: "" }, vn("2026-08-24T10:00:00"));
@@ -164,6 +164,37 @@ describe("each clock, exactly on its last day and one day late", () => {
     expect(list.find((x) => x.id === a.conventionId)?.open).toMatchObject([{ kind: "dossier", state: "overdue" }]);
     const detail = await getConventionForStaff(c.communeId, a.conventionId, vn("2026-11-09T08:00:00"));
     expect(detail?.clocks).toMatchObject([{ kind: "dossier", state: "open", article: "Điều 11 Nghị định 61/2023/NĐ-CP" }]);
+  });
+});
+
+describe("the people concerned are told of each step (lib/conventions/notify.ts)", () => {
+  const told = async (userId: string, since: Date) =>
+    (await db.notification.findMany({ where: { userId, kind: "conventionStep", createdAt: { gte: since } }, orderBy: { createdAt: "asc" }, select: { params: true, link: true, title: true, body: true } })).map((n) => ({
+      step: (n.params as { step: string }).step,
+      link: n.link,
+      body: n.body,
+    }));
+
+  it("the village head, the Front, staff and leaders each hear of the steps that are theirs, never of their own act", async () => {
+    const since = new Date(Date.now() - 1000);
+    const p = await posted(await votedConsultation(4));
+    await recordAdoption(c.staff, { versionId: p.versionId });
+    await db.conventionFile.createMany({ data: (["REQUEST", "MINUTES", "ADOPTED_TEXT"] as const).map((kind) => ({ communeId: c.communeId, versionId: p.versionId, kind, attachmentId: `att-n-${kind}`, uploadedById: c.staffId })) });
+    await submitDossier(c.staff, { versionId: p.versionId, on: "" });
+    await decide(leader, { versionId: p.versionId, recognise: true, reasons: "" });
+    await markSent(c.staff, { versionId: p.versionId, on: "" });
+
+    const steps = async (who: string) => (await told(who, since)).filter((n) => n.link?.includes(p.conventionId) || n.link?.endsWith("/front/conventions")).map((n) => n.step);
+    expect(await steps(people.villageHead!)).toEqual(["PROPOSED", "ADOPTED", "RECOGNISED", "SENT"]);
+    expect(await steps(people.front!)).toEqual(expect.arrayContaining(["PROPOSED", "ADOPTED", "SUBMITTED", "RECOGNISED", "SENT"]));
+    // Staff recorded the proposal, adoption, dossier and sending themselves: told only of the chair's decision.
+    expect(await steps(people.staff!)).toEqual(["RECOGNISED"]);
+    // The chair hears the dossier is waiting for a decision (5 working days), not of the decision they signed.
+    expect(await steps(people.leader!)).toEqual(["SUBMITTED"]);
+    expect(await steps(people.resident!)).toEqual([]);
+    const toHead = (await told(people.villageHead!, since)).find((n) => n.link?.endsWith(p.conventionId));
+    expect(toHead).toMatchObject({ link: expect.stringMatching(new RegExp(`/staff/conventions/${p.conventionId}$`)), body: expect.stringContaining("Điều 7 Nghị định 61/2023/NĐ-CP") });
+    expect((await told(people.front!, since)).every((n) => n.link?.endsWith("/front/conventions"))).toBe(true);
   });
 });
 

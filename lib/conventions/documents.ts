@@ -1,7 +1,7 @@
 // The chair's documents on a convention, in the Decree 30/2020 layout (lib/documents): the decision to
-// recognise it (QĐ, Decree 61/2023 Art. 12), the written refusal with reasons (TB), the decision to
-// suspend it (QĐ, Art. 16) and to repeal it (QĐ, Art. 17). Numbers come from the commune's register.
-// Decisions are public: they are posted with the convention (Art. 12) and shown on the register.
+// recognise it (QĐ, Decree 61/2023 Art. 11, Mẫu 03), the written refusal with reasons (TB), the decision to
+// suspend it (QĐ, Mẫu 04) and to repeal it (QĐ, Mẫu 05; Art. 12–14). Numbers come from the commune's register.
+// Decisions are public: they are posted with the convention (Art. 15.1) and shown on the register.
 import "server-only";
 
 import { errorResponse } from "@/lib/api/commune-route";

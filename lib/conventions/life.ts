@@ -18,6 +18,7 @@ import { inspectAndCleanUpload } from "@/lib/storage/clean-image";
 import { DOCUMENT_OR_IMAGE } from "@/lib/storage/inspect-upload";
 import { saveAttachment } from "@/lib/storage/save-attachment";
 
+import { tellOfStep } from "./notify";
 import { ARTICLES, clockOf, type ClockKind, enoughSignatures, signaturesNeeded } from "./rules";
 import { RECORD_ROLES, SIGN_ROLES } from "./roles";
 import type { ProposeInput } from "./schemas";
@@ -79,6 +80,7 @@ async function writeStep(tx: Tx, access: CommuneAccess, s: StepInput) {
     after: { versionId: s.versionId ?? null, at: s.at.toISOString(), onTime: step.onTime, documentId: s.documentId ?? null },
     details: { kind: s.kind, versionId: s.versionId ?? null },
   });
+  await tellOfStep(tx, access, { conventionId: s.conventionId, kind: s.kind });
   return step;
 }
 
@@ -96,7 +98,7 @@ const expectStage = (stage: ConventionStage, allowed: ConventionStage[]) => {
 };
 
 /**
- * A proposal (Art. 8): a new convention of a village, or an amendment of one in force (a new version that
+ * A proposal (Art. 7): a new convention of a village, or an amendment of one in force (a new version that
  * goes through the same steps). The village head with the Front committee head, or citizens with
  * signatures of at least 10% of the village's households (entered by staff from the signed sheets).
  */
@@ -287,7 +289,7 @@ async function signerOf(tx: Tx, access: CommuneAccess) {
 }
 
 /**
- * The chair's decision (Art. 12; Law 10/2022 Art. 21.2): recognition by a decision (QĐ), or a written
+ * The chair's decision (Art. 11; Law 10/2022 Art. 21.2): recognition by a decision (QĐ), or a written
  * refusal with reasons (a notice, TB), within 5 working days of receiving the dossier. Numbers come from
  * the commune's register of documents. A recognised version comes into force; an amendment replaces the text.
  */
@@ -325,7 +327,7 @@ export async function decide(access: CommuneAccess, input: { versionId: string; 
   });
 }
 
-/** The decision sent to the village and the Front (Art. 12: within 2 working days), and the text posted. */
+/** The decision sent to the village and the Front (Art. 18.1.a: within 2 working days), and the text posted. */
 export async function markSent(access: CommuneAccess, input: { versionId: string; on: string }, now = new Date()) {
   need(access, RECORD_ROLES);
   const at = stepInstant(input.on, now);
@@ -361,7 +363,7 @@ async function lockConvention(tx: Tx, communeId: string, conventionId: string) {
   return row;
 }
 
-/** Grounds for a suspension (Art. 16) or a repeal (Art. 17): found, or a request received; starts the clock. */
+/** Grounds for a suspension or a repeal (Art. 12–14): found, or a request received; starts the clock. */
 export async function recordGrounds(access: CommuneAccess, input: { conventionId: string; kind: "SUSPENSION" | "REPEAL"; note: string; on: string }, now = new Date()) {
   need(access, RECORD_ROLES);
   const at = stepInstant(input.on, now);
@@ -386,7 +388,7 @@ async function openGrounds(tx: Tx | typeof db, conventionId: string, kind: "SUSP
   return steps[0]?.kind === `${kind}_GROUNDS` ? steps[0] : null;
 }
 
-/** The chair's decision to suspend (Art. 16, 3 working days) or repeal (Art. 17, 5 working days), numbered QĐ. */
+/** The chair's decision to suspend (3 working days) or repeal (5 working days; Art. 12–14), numbered QĐ. */
 export async function decideSanction(access: CommuneAccess, input: { conventionId: string; kind: "SUSPENSION" | "REPEAL" }, now = new Date()) {
   need(access, SIGN_ROLES);
   const holidays = await extraHolidays(access.communeId);

@@ -11,7 +11,7 @@ describe("the clocks of a convention (Decree 61/2023), in working days", () => {
     expect(clockOf("dossier", vn("2026-11-02T19:00:00"), vn("2026-11-10T00:00:01")).state).toBe("late");
   });
 
-  it("counts over weekends and public holidays: a suspension found on Friday 28 Aug 2026 is due Friday 4 Sep (Art. 16)", () => {
+  it("counts over weekends and public holidays: a suspension found on Friday 28 Aug 2026 is due Friday 4 Sep (Art. 12–14)", () => {
     // 1 and 2 September are National Day (Labour Code Art. 112).
     expect(deadlineOf("suspension", vn("2026-08-28T10:00:00"))).toEqual(vn("2026-09-04T23:59:59.999"));
     expect(clockOf("suspension", vn("2026-08-28T10:00:00"), null, vn("2026-09-04T23:00:00")).state).toBe("open");
@@ -31,7 +31,7 @@ describe("the clocks of a convention (Decree 61/2023), in working days", () => {
   });
 });
 
-describe("a citizens' proposal needs signatures of 10% of the village's households (Art. 8)", () => {
+describe("a citizens' proposal needs signatures of 10% of the village's households (Art. 7)", () => {
   it("rounds up: 20 households need 2, 21 need 3", () => {
     expect(signaturesNeeded(20)).toBe(2);
     expect(signaturesNeeded(21)).toBe(3);

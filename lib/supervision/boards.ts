@@ -10,22 +10,14 @@ import { db } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { notify } from "@/lib/notifications/notify";
 import { appendAudit } from "@/lib/oversight/audit";
 
 import { loadBoard, assertActive } from "./board-access";
+import { declarationText } from "./declaration";
 import { FRONT_MEMBER_ROLES, INSPECTION_MEMBER_ROLES, RESIDENT_MEMBER_ROLES } from "./roles";
 import { compositionProblem, dateOnly, daysBetween, earliestStart, isNotifiedInTime, NOTIFY_DAYS_AHEAD } from "./rules";
 import type { SetupBoardValues } from "./schemas";
-
-/** The statement each member signs (Law 10/2022 Art. 42), stored as signed, with the names of the work. */
-export function declarationText(work: { investor: string | null; contractor: string | null; supervisor: string | null }) {
-  const name = (s: string | null) => s?.trim() || "(chưa xác định)";
-  return (
-    "Tôi cam đoan không có quan hệ gia đình, lợi ích hay công việc với chủ đầu tư " +
-    `${name(work.investor)}, nhà thầu thi công ${name(work.contractor)} và đơn vị giám sát ${name(work.supervisor)} ` +
-    "của công trình (Điều 42 Luật Thực hiện dân chủ ở cơ sở)."
-  );
-}
 
 const CLOSED = ["DONE", "CANCELLED"];
 
@@ -113,6 +105,21 @@ export async function setupBoard(access: CommuneAccess, values: SetupBoardValues
         after: { workId: work.id, members: resolved.map((m) => ({ userId: m.userId, kind: m.kind, villageId: m.villageId })), investorNotifiedOn: values.investorNotifiedOn, supervisionStartOn: values.supervisionStartOn },
         details: { members: resolved.length, investorNotifiedOn: values.investorNotifiedOn, supervisionStartOn: values.supervisionStartOn },
       });
+      // The investor's notice is a document (./investor-notice.ts); the commune's staff (the investor of a
+      // commune work, or who forwards it) and each member are told, with the board's page.
+      const commune = await tx.commune.findUniqueOrThrow({ where: { id: access.communeId }, select: { slug: true } });
+      const staff = await tx.membership.findMany({ where: { communeId: access.communeId, status: "VERIFIED", role: { in: ["STAFF", "LEADER"] } }, select: { userId: true } });
+      const told = new Set([...staff.map((s) => s.userId), ...resolved.map((m) => m.userId)]);
+      told.delete(access.userId);
+      for (const userId of told) {
+        await notify(tx, {
+          communeId: access.communeId,
+          userId,
+          kind: "supervisionBoardSetUp",
+          params: { work: work.title, investorNotifiedOn: values.investorNotifiedOn.split("-").reverse().join("/"), supervisionStartOn: values.supervisionStartOn.split("-").reverse().join("/") },
+          link: `/${commune.slug}/supervision/${board.id}`,
+        });
+      }
       return { id: board.id };
     });
   } catch (error) {

@@ -228,3 +228,41 @@ describe("dissolution when the work is accepted", () => {
     expect(await listPublishedFindings(c.communeId, workId)).toHaveLength(1);
   });
 });
+
+describe("the Front's notice to the investor (Art. 45.1.b) as a document, and who is told", () => {
+  it("renders the notice in the Decree 30 layout from the board as recorded, and tells staff and the members, not the Front officer who acted", async () => {
+    const { investorNoticeDocument, loadInvestorNotice } = await import("./investor-notice");
+    const { renderPdf } = await import("@/lib/documents/render-pdf");
+    const { renderDocx } = await import("@/lib/documents/render-docx");
+    const village = (await db.workVillage.findFirstOrThrow({ where: { workId }, select: { villageId: true } })).villageId;
+    const noticeWork = await makeWork("Kênh mương thử thông báo", village);
+    const members = [member(front.userId, "FRONT"), ...residents.slice(2, 6).map((u) => member(u, "RESIDENT"))];
+    const { id } = await setupBoard(front, values({ workId: noticeWork, members }), NOW);
+
+    const { doc } = await loadInvestorNotice(c.communeId, id);
+    expect(doc).toMatchObject({ type: "TB", issuerCode: "MTTQ", numberLabel: null, recipients: expect.arrayContaining(["UBND xã", "Lưu: MTTQ"]), signature: { authorityLines: ["TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH"] } });
+    const text = JSON.stringify(doc.body);
+    expect(text).toContain("điểm b khoản 1 Điều 45");
+    expect(text).toContain("15/04/2027");
+    expect(text).toContain("Giám sát chất lượng vật liệu");
+    const table = doc.body.find((b) => b.kind === "table") as { rows: string[][] };
+    expect(table.rows).toHaveLength(5);
+    expect(table.rows[0]).toEqual(["1", expect.any(String), "Đại diện Ủy ban MTTQ Việt Nam xã", "", "Trưởng ban"]);
+    expect(table.rows[1]![3]).toBe("Thôn Có Đường");
+    expect(doc.issuedAt).toEqual(new Date("2027-03-01T00:00:00Z"));
+    expect((await renderPdf(doc)).subarray(0, 4).toString()).toBe("%PDF");
+    expect((await renderDocx(doc)).subarray(0, 2).toString()).toBe("PK");
+    // Another commune's board is not found.
+    await expect(loadInvestorNotice(other.communeId, id)).rejects.toMatchObject({ status: 404 });
+    // An investor left blank is addressed as "the investor".
+    expect(investorNoticeDocument({ ...{ communeName: "Thử", plan: "p", investorNotifiedOn: new Date(), supervisionStartOn: new Date(), members: [], signerName: "" }, work: { title: "t", investor: null, contractor: null, supervisor: null } }).recipients[0]).toBe("Chủ đầu tư");
+
+    const told = await db.notification.findMany({ where: { communeId: c.communeId, kind: "supervisionBoardSetUp", link: `/${slug}/supervision/${id}` }, select: { userId: true, body: true } });
+    const who = new Set(told.map((n) => n.userId));
+    expect(who.has(c.staffId)).toBe(true);
+    for (const r of residents.slice(2, 6)) expect(who.has(r)).toBe(true);
+    expect(who.has(front.userId)).toBe(false);
+    expect(who.has(residents[0]!)).toBe(false);
+    expect(told[0]!.body).toContain("01/03/2027");
+  });
+});

@@ -491,5 +491,6 @@ export async function seed(db: Db, options: SeedOptions) {
   await (await import("./conventions")).seedConventions(db, { communeId: thienTin.communeId, staffId: ttIds.staff!, leaderId: ttIds.leader! });
   await seedReception(db, { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, chairId: ttIds.leader!, staffId: ttIds.staff!, otherStaffId: nhIds.staff! });
   await seedInspection(db, { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, frontId: ttIds.front!, villages: thienTin.villages, otherVillageId: nghiaHanh.villages.values().next().value!, passwordHash });
+  await (await import("./supervision")).seedSupervision(db, thienTin.communeId, { frontId: ttIds.front! });
   return { thienTinId: thienTin.communeId, nghiaHanhId: nghiaHanh.communeId, userIds: ttIds };
 }

@@ -19,7 +19,7 @@ import {
   sendSupervisionRequestAction,
 } from "@/lib/supervision/actions";
 import { getBoard, mayViewBoard } from "@/lib/supervision/read";
-import { ANSWER_ROLES, DISSOLVE_ROLES } from "@/lib/supervision/roles";
+import { ANSWER_ROLES, DISSOLVE_ROLES, OVERSEE_ROLES } from "@/lib/supervision/roles";
 import { ANSWER_WITHIN_DAYS } from "@/lib/supervision/rules";
 import { ADDRESSEES, REQUEST_KINDS, TOPICS } from "@/lib/supervision/schemas";
 
@@ -51,6 +51,8 @@ export default async function BoardPage({ params }: Params) {
   const roles = (await db.membership.findMany({ where: { userId: user.id, communeId: commune.id, status: "VERIFIED" }, select: { role: true } })).map((m) => m.role);
   const mayAnswer = roles.some((r) => ANSWER_ROLES.includes(r));
   const mayDissolve = roles.some((r) => DISSOLVE_ROLES.includes(r));
+  const mayOversee = roles.some((r) => OVERSEE_ROLES.includes(r));
+  const tn = await getTranslations("supervisionNotice");
   const active = board.dissolvedAt === null;
   const canAct = viewer.member && active;
   const t = await getTranslations("supervision");
@@ -79,6 +81,14 @@ export default async function BoardPage({ params }: Params) {
             <dt className="font-medium">{t("supervisionStartOn")}</dt>
             <dd>{date.format(board.supervisionStartOn)}</dd>
           </dl>
+          {mayOversee ? (
+            // The Front's notice to the investor (Law 10/2022 Art. 45.1.b) in the Decree 30 layout (lib/supervision/investor-notice.ts).
+            <p className="flex flex-wrap gap-x-4" data-testid="investor-notice">
+              <span>{tn("label")}</span>
+              <a href={`/api/communes/${commune.slug}/supervision/${board.id}/investor-notice/pdf`} className="inline-flex min-h-11 items-center underline">{tn("pdf")}</a>
+              <a href={`/api/communes/${commune.slug}/supervision/${board.id}/investor-notice/docx`} className="inline-flex min-h-11 items-center underline">{tn("docx")}</a>
+            </p>
+          ) : null}
           <details className={card}>
             <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t("plan")}</summary>
             <p className="whitespace-pre-line">{board.plan}</p>

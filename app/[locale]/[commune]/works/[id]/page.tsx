@@ -7,6 +7,7 @@ import { IntlIsland } from "@/components/intl-island";
 import { LazyGeometryMap } from "@/components/map/lazy";
 import { PublishedFindings } from "@/components/supervision/PublishedFindings";
 import { card, pageTitle } from "@/components/ui/styles";
+import { ResidentFunds } from "@/components/works/resident-funds";
 import { WorkFacts, WorkLinks, WorkMoney, WorkProgress, WorkTimeline } from "@/components/works/work-view";
 import { getSessionUser } from "@/lib/auth/session";
 import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
@@ -73,6 +74,8 @@ export default async function WorkPage({ params }: Props) {
           <p className="text-sm">{t("works.signInToFollow")}</p>
         )}
         <WorkMoney work={work} />
+        {/* Residents' cash and labour against the budget (issue 13 §2, lib/contributions/work-budget.ts). */}
+        <ResidentFunds communeId={commune.id} workId={work.id} slug={commune.slug} />
         <WorkLinks work={work} slug={commune.slug} />
         {/* The community investment supervision board's published findings (issue 13 §4, lib/supervision). */}
         <PublishedFindings communeId={commune.id} workId={work.id} />

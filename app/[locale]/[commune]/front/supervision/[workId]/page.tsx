@@ -8,7 +8,7 @@ import { pageTitle } from "@/components/ui/styles";
 import { requirePageAccess } from "@/lib/auth/page-access";
 import { toVnDate } from "@/lib/consultations/periods";
 import { Link } from "@/lib/i18n/navigation";
-import { declarationText } from "@/lib/supervision/boards";
+import { declarationText } from "@/lib/supervision/declaration";
 import { setupContext } from "@/lib/supervision/read";
 import { SETUP_ROLES } from "@/lib/supervision/roles";
 import { MIN_MEMBERS, NOTIFY_DAYS_AHEAD } from "@/lib/supervision/rules";
