@@ -578,4 +578,6 @@ export const ROUTES: Record<string, RouteEntry> = {
   // anyone once its work is published, by officials before. The probe names no photo: 404 for all.
   "POST /api/communes/[slug]/works/photos": { expect: only(STAFF, NOT_A_FILE, 403), probe: { path: (c) => `/api/communes/${c.slug}/works/photos`, multipart: notAFile } },
   "GET /api/communes/[slug]/works/photos/[photoId]": { expect: all(404), probe: { path: (c) => `/api/communes/${c.slug}/works/photos/no-such-photo` }, cross: 404 },
+  // Read aloud (lib/read-aloud): anyone may hear what anyone may read; another commune's record is 404.
+  "GET /api/communes/[slug]/read-aloud/[kind]/[id]": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/read-aloud/consultation/${c.consultationId}` }, cross: 404 },
 };
