@@ -4,10 +4,12 @@ import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 
 import { LanguageSwitch } from "./language-switch";
+import { TextSizeSwitch } from "./text-size-switch";
 import { UserMenu } from "./user-menu";
 
 export async function SiteHeader({ commune }: { commune?: { slug: string; name: string } }) {
   const t = await getTranslations("common");
+  const tr = await getTranslations("readAloud");
   const locale = await getLocale();
   const prefix = locale === routing.defaultLocale ? "" : `/${locale}`;
   return (
@@ -23,6 +25,7 @@ export async function SiteHeader({ commune }: { commune?: { slug: string; name: 
             prefix={prefix}
             texts={{ signIn: t("signIn"), register: t("register"), staffArea: t("staffArea"), frontArea: t("frontArea"), signOut: t("signOut") }}
           />
+          <TextSizeSwitch label={tr("textSize")} />
           <LanguageSwitch locale={locale} label={locale === "vi" ? t("switchToEnglish") : t("switchToVietnamese")} />
         </nav>
       </div>

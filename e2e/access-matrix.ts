@@ -624,4 +624,6 @@ export const ROUTES: Record<string, RouteEntry> = {
     probe: { path: (c) => `/api/communes/${c.slug}/supervision/no-such-board/investor-notice/pdf` },
     cross: 404,
   },
+  // Read aloud (lib/read-aloud): anyone may hear what anyone may read; another commune's record is 404.
+  "GET /api/communes/[slug]/read-aloud/[kind]/[id]": { expect: all(200), probe: { path: (c) => `/api/communes/${c.slug}/read-aloud/consultation/${c.consultationId}` }, cross: 404 },
 };

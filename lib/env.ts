@@ -41,6 +41,10 @@ const schema = z.object({
   S3_BUCKET: z.string().optional(),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Texts read aloud (lib/read-aloud): "espeak-ng" (Debian's espeak-ng and lame) or "off". */
+  SPEECH_ENGINE: z.enum(["espeak-ng", "off"]).default("espeak-ng"),
+  /** The Vietnamese voice: northern "vi", central "vi-vn-x-central", southern "vi-vn-x-south". */
+  SPEECH_VOICE: z.enum(["vi", "vi-vn-x-central", "vi-vn-x-south"]).default("vi"),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(20),
   SMTP_URL: z
     .string()

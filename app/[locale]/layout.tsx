@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { routing } from "@/lib/i18n/routing";
+import { TEXT_SIZE_SCRIPT } from "@/lib/read-aloud/text-size";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -40,7 +41,11 @@ export default async function LocaleLayout({
   setRequestLocale(locale);
   const t = await getTranslations("common");
   return (
-    <html lang={locale}>
+    // The text-size script changes <html> before React hydrates: React is told not to mind that attribute.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: TEXT_SIZE_SCRIPT }} />
+      </head>
       <body className="min-h-screen">
         <a
           href="#main"

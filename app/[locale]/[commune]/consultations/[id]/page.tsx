@@ -14,6 +14,7 @@ import { PublicFlags } from "@/components/consultations/public-flags";
 import { VersionHistory } from "@/components/consultations/version-history";
 import type { LabelledCollection } from "@/components/map/types";
 import { PublicNotice } from "@/components/notices/public-notice";
+import { Listen } from "@/components/read-aloud/listen";
 import { ConsultationWorks } from "@/components/works/consultation-works";
 import { getCommuneBySlug, listVillages } from "@/lib/communes/get-commune";
 import { env } from "@/lib/env";
@@ -26,6 +27,7 @@ import { boundaryLayers, leafletBounds, mapSettings } from "@/lib/map/map-props"
 import { countHiddenByReason } from "@/lib/oversight/moderation";
 import { listPublicFlags } from "@/lib/oversight/supervision";
 import { loadBallot } from "@/lib/participation/ballot-scope";
+import { consultationSpeech } from "@/lib/read-aloud/texts";
 import { getPublishedNotice } from "@/lib/notices/notices";
 import { listPinnedOpinions, listPublicOpinions } from "@/lib/participation/list-opinions";
 
@@ -80,6 +82,7 @@ export default async function ConsultationPage({ params }: Params) {
         map={{ settings: mapSettings(), boundaries, geometry, bounds, layerNames }}
         pins={pins.map((p) => ({ id: p.id, number: p.number, lat: p.lat!, lng: p.lng!, stance: p.stance, excerpt: p.body.slice(0, 120) }))}
       />
+      <Listen communeSlug={commune.slug} kind="consultation" id={consultation.id} text={consultationSpeech(consultation)} />
       {notice ? <PublicNotice notice={notice} communeSlug={commune.slug} consultationId={consultation.id} /> : null}
       <ConsultationWorks communeId={commune.id} slug={commune.slug} consultationId={consultation.id} />
       <AttachmentList attachments={attachments} />

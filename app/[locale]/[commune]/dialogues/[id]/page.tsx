@@ -6,6 +6,7 @@ import { ConferenceDetails } from "@/components/dialogues/conference-details";
 import { QuestionCard } from "@/components/dialogues/question-card";
 import { ActionForm } from "@/components/forms/action-form";
 import { IntlIsland } from "@/components/intl-island";
+import { Listen } from "@/components/read-aloud/listen";
 import { card, pageTitle } from "@/components/ui/styles";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
 import { agreeDialogueQuestionAction, askDialogueQuestionAction } from "@/lib/dialogues/actions";
@@ -55,6 +56,7 @@ export default async function DialoguePage({ params }: Params) {
               {conferenceLoudspeakerText(announcement)}
             </div>
           </details>
+          <Listen communeSlug={commune.slug} kind="dialogue" id={id} text={conferenceLoudspeakerText(announcement)} />
         </div>
 
         <section aria-labelledby="questions-title" className="space-y-3">

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { LoudspeakerPanel } from "@/components/disclosure/loudspeaker-panel";
 import { RegisterEntryView } from "@/components/disclosure/register-entry-view";
+import { Listen } from "@/components/read-aloud/listen";
 import { getCommuneBySlug } from "@/lib/communes/get-commune";
 import { getNoticeTexts, getRegisterEntry } from "@/lib/disclosure/list-register";
 import { loudspeakerTextFor } from "@/lib/disclosure/loudspeaker-for";
@@ -63,7 +64,12 @@ export default async function DisclosureEntry({ params }: Params) {
           <p className="mt-2 whitespace-pre-line">{notice.body}</p>
         </section>
       ) : null}
-      {loudspeaker && loudspeaker.paragraphs.length > 0 ? <LoudspeakerPanel {...loudspeaker} /> : null}
+      {loudspeaker && loudspeaker.paragraphs.length > 0 ? (
+        <>
+          <LoudspeakerPanel {...loudspeaker} />
+          <Listen communeSlug={commune.slug} kind="loudspeaker" id={entry.id} text={loudspeaker.paragraphs.join(" ")} />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { LoudspeakerPanel } from "@/components/disclosure/loudspeaker-panel";
+import { Listen } from "@/components/read-aloud/listen";
 import type { RecordedPosting } from "@/components/disclosure/posting-form";
 import { PostingsManager } from "@/components/disclosure/postings-manager";
 import { RegisterEntryView } from "@/components/disclosure/register-entry-view";
@@ -81,6 +82,8 @@ export default async function ConsultationPostings({ params }: { params: Promise
         </>
       )}
       {loudspeaker ? <LoudspeakerPanel {...loudspeaker} /> : null}
+      {/* The recording for the commune radio, once the consultation is public (the file is public too). */}
+      {loudspeaker && entry ? <Listen communeSlug={commune.slug} kind="loudspeaker" id={consultation.id} text={loudspeaker.text} /> : null}
     </div>
   );
 }
