@@ -80,6 +80,7 @@ test("an administrator sets up a commune with two villages from a GeoJSON file; 
 });
 
 test("a commune administrator's settings show the law's floors and refuse a figure below one", async ({ page }) => {
+  test.setTimeout(240_000); // a slow shared machine: axe on a long form, twice
   await signIn(page, ADMIN);
   await page.goto("/thien-tin/staff/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Cài đặt của xã" })).toBeVisible();
