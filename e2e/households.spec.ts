@@ -23,6 +23,7 @@ async function twoHouseholds() {
 }
 
 test("staff record a household moving away and split another, each with its day", async ({ page }) => {
+  test.setTimeout(240_000);
   const [leaving, splitting] = await twoHouseholds();
   expect(leaving && splitting).toBeTruthy();
   page.on("dialog", (d) => void d.accept());
@@ -35,7 +36,7 @@ test("staff record a household moving away and split another, each with its day"
   await expectAccessible(page, "household page");
   const movedAway = page.locator("form", { hasText: "Cả hộ chuyển đi nơi khác" });
   await movedAway.getByRole("button", { name: "Ghi cả hộ chuyển đi" }).click();
-  await expect(page.getByTestId("household-status")).toHaveText("Không còn trong danh sách");
+  await expect(page.getByTestId("household-status")).toHaveText("Không còn trong danh sách", { timeout: 60_000 });
   await expect(page.getByTestId("household-change").first()).toContainText("Chuyển đi nơi khác");
   await expectAccessible(page, "household off the list");
   // Nobody deleted: the household and its people are still there, marked, with the period closed today.
@@ -54,7 +55,7 @@ test("staff record a household moving away and split another, each with its day"
   await split.getByRole("group", { name: "Thành viên tách sang hộ mới" }).getByRole("checkbox").first().check();
   await split.getByLabel("Mã hộ mới").fill(NEW_CODE);
   await split.getByRole("button", { name: "Tách hộ" }).click();
-  await expect(page.getByTestId("household-change").first()).toContainText("Tách hộ");
+  await expect(page.getByTestId("household-change").first()).toContainText("Tách hộ", { timeout: 60_000 });
   await expect(page.getByTestId("household-change").first()).toContainText(NEW_CODE);
   const [created] = await query<{ members: number; village: string }>(
     `SELECT (SELECT count(*)::int FROM "Resident" r WHERE r."householdId" = h.id AND r."isActive") AS members, v.name AS village
@@ -97,4 +98,5 @@ test("staff answer the request, and the resident reads the answer", async ({ pag
   await page.goto("/nghia-hanh/account");
   await expect(page.getByTestId("my-correction").first()).toContainText(`Trả lời: ${ANSWER}`);
   await expect(page.getByTestId("my-correction").first()).toContainText("Đã trả lời");
+  await expectAccessible(page, "account page with the answer");
 });

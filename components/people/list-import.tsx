@@ -1,15 +1,11 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 
 import { buttonPrimary, buttonSecondary, label } from "@/components/ui/styles";
 import type { ImportSummary } from "@/lib/people/import/import-resident-list";
-
-// Shown only after a preview that finds people missing from the file: loaded then, not with the page.
-const MissingFromFile = dynamic(() => import("./missing-from-file").then((m) => m.MissingFromFile));
 
 type Result = { summary: ImportSummary & { batchId?: string } } | { error: { code: string; params?: Record<string, string | number> } };
 
@@ -157,7 +153,20 @@ export function ListImport({ slug, today }: { slug: string; today: string }) {
             <p className="font-medium text-green-900">{t("noErrors")}</p>
           )}
           {preview.missing && preview.missing.householdCount + preview.missing.peopleCount > 0 ? (
-            <MissingFromFile missing={preview.missing} today={today} markGone={markGone} goneOn={goneOn} onMarkGone={setMarkGone} onGoneOn={setGoneOn} />
+            <div className="space-y-2 bg-white p-3" data-testid="import-missing">
+              <h3 className="font-semibold">{tMissing("missingTitle", { households: preview.missing.householdCount, people: preview.missing.peopleCount })}</h3>
+              <p>{tMissing("missingIntro")}</p>
+              <ul className="max-h-60 list-disc overflow-auto pl-6 text-sm">
+                {preview.missing.households.map((h) => <li key={h.id}>{tMissing("household", h)}</li>)}
+                {preview.missing.people.map((p) => <li key={p.id}>{tMissing("person", p)}</li>)}
+              </ul>
+              <label className="flex min-h-11 items-center gap-2">
+                <input type="checkbox" checked={markGone} onChange={(e) => setMarkGone(e.target.checked)} /> {tMissing("markGone")}
+              </label>
+              <label className="flex items-center gap-2">
+                {tMissing("goneOn")} <input type="date" className="min-h-11 border px-2" value={goneOn} max={today} onChange={(e) => setGoneOn(e.target.value)} />
+              </label>
+            </div>
           ) : null}
           <div className="flex flex-wrap gap-3">
             <button type="button" className={buttonPrimary} onClick={onImport} disabled={busy !== null || toImport === 0}>

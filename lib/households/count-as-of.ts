@@ -58,3 +58,9 @@ export function villagesOnDayWhere(day: string) {
     AND: [{ OR: [{ retiredOn: null }, { retiredOn: { gt: d } }] }, { OR: [{ establishedOn: null }, { establishedOn: { lte: d } }] }],
   };
 }
+
+/** The same, for villages already read: merged away on or before `day`, or split off after it, are not of that day. */
+export function isVillageOnDay(v: { retiredOn: Date | null; establishedOn: Date | null }, day: string): boolean {
+  const d = new Date(`${day}T00:00:00Z`).getTime();
+  return (!v.retiredOn || v.retiredOn.getTime() > d) && (!v.establishedOn || v.establishedOn.getTime() <= d);
+}

@@ -10,6 +10,7 @@ import { type CommuneAccess, requireCommuneAccess } from "@/lib/auth/authorize";
 import { closeExpiredConsultations } from "@/lib/consultations/lifecycle";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { participationByVillage } from "@/lib/oversight/participation";
 import { loadBallot } from "@/lib/participation/ballot-scope";
 import { addMember, createBallot, createTestCommune, createVillage, type TestHousehold } from "@/lib/participation/ballot-test-helpers";
 import { computeResults } from "@/lib/participation/get-results";
@@ -128,12 +129,15 @@ describe("the count of a ballot: the list on the last day of voting", () => {
     const name = (await db.village.findUniqueOrThrow({ where: { id: v.villageId } })).name;
     // Computed after the list changed, before the close was kept: still the list of the last day.
     expect(await resultOf(ballot.consultationId)).toEqual({ [name]: 4 });
+    // The Front's participation table counts against the same households.
+    expect((await participationByVillage(communeId, ballot.consultationId)).map((v) => v.households)).toEqual([4]);
 
     await closeExpiredConsultations();
     expect(await db.closedVillageCount.findFirstOrThrow({ where: { questionId: ballot.questionId }, select: { eligible: true } })).toEqual({ eligible: 4 });
     // A death recorded late, dated inside the voting period: the closed result does not move.
     await markHouseholdMovedAway(staff, { householdId: v.households[3]!.householdId, effectiveOn: daysAgo(8) });
     expect(await resultOf(ballot.consultationId)).toEqual({ [name]: 4 });
+    expect((await participationByVillage(communeId, ballot.consultationId)).map((v) => v.households)).toEqual([4]);
     expect(await countOn(v.villageId, lastDay)).toBe(3);
   });
 

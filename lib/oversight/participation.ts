@@ -1,7 +1,10 @@
 // Participation by village against ALL households of the village (not only those who took part), for
 // the Front's review and the report: households with an opinion, households that voted, and the
-// attendance of the latest village meeting.
+// attendance of the latest village meeting. The households are those the ballot is counted against: kept
+// at close, or the list on the last day of voting (today's while it is open), lib/households/count-as-of.ts.
 import { db } from "@/lib/db";
+import { countingDay, householdsOnDay, isVillageOnDay } from "@/lib/households/count-as-of";
+import { frozenEligible } from "@/lib/participation/closed-counts";
 
 export type VillageParticipation = {
   villageId: string;
@@ -15,13 +18,23 @@ export type VillageParticipation = {
 export async function participationByVillage(communeId: string, consultationId: string): Promise<VillageParticipation[]> {
   const consultation = await db.consultation.findFirstOrThrow({
     where: { id: consultationId, communeId },
-    select: { isCommuneWide: true, villages: { select: { villageId: true } } },
+    select: { isCommuneWide: true, commentEndsAt: true, villages: { select: { villageId: true } }, questions: { where: { votingUnit: "HOUSEHOLD" }, select: { id: true }, take: 1 } },
   });
-  const villages = await db.village.findMany({
-    where: { communeId, ...(consultation.isCommuneWide ? {} : { id: { in: consultation.villages.map((v) => v.villageId) } }) },
-    select: { id: true, name: true, householdCount: true },
-    orderBy: { name: "asc" },
-  });
+  const scope = consultation.isCommuneWide ? null : consultation.villages.map((v) => v.villageId);
+  const day = countingDay(consultation.commentEndsAt);
+  const question = consultation.questions[0];
+  const [all, frozen, onDay] = await Promise.all([
+    db.village.findMany({
+      where: { communeId, ...(scope ? { id: { in: scope } } : {}) },
+      select: { id: true, name: true, retiredOn: true, establishedOn: true },
+      orderBy: { name: "asc" },
+    }),
+    question ? frozenEligible(db, [question.id]).then((m) => m.get(question.id)) : undefined,
+    householdsOnDay(db, communeId, scope, day),
+  ]);
+  const villages = all
+    .filter((v) => (frozen ? frozen.has(v.id) : isVillageOnDay(v, day)))
+    .map((v) => ({ ...v, householdCount: (frozen ?? onDay).get(v.id) ?? 0 }));
   const [opinionRows, voteRows, meetings] = await Promise.all([
     db.$queryRaw<{ villageId: string; n: bigint }[]>`
       SELECT "villageId", count(DISTINCT "householdId") AS n FROM "Opinion"

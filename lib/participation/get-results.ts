@@ -8,7 +8,7 @@ import { onlineDecidingVillages } from "@/lib/online-deciding/load-conditions";
 import type { Channel, MeetingForm, TallySource } from "@/lib/generated/prisma/enums";
 
 import { type Ballot, loadBallot } from "./ballot-scope";
-import { countingDay, eligibleOnDay } from "@/lib/households/count-as-of";
+import { countingDay, eligibleOnDay, isVillageOnDay } from "@/lib/households/count-as-of";
 
 import { frozenEligible } from "./closed-counts";
 import { type CountingLaw, countingLawFor } from "./counting-rules";
@@ -16,12 +16,6 @@ import { isBallotClosed } from "./eligibility";
 import { loadSecretCounts, secretIndividual } from "./secret-ballot-box";
 import { secretNotes, type SecretNotes } from "./secret-results";
 import { type IndividualChannel, type MeetingInput, type QuestionInfo, type QuestionResult, tallyQuestion, type VillageInput, withoutVerdict } from "./tally";
-
-/** The villages of the commune on `day` (count-as-of.ts: merged away on or before it, or split off after it, are not). */
-function villagesOnDay<V extends { retiredOn: Date | null; establishedOn: Date | null }>(villages: V[], day: string): V[] {
-  const d = new Date(`${day}T00:00:00Z`).getTime();
-  return villages.filter((v) => (!v.retiredOn || v.retiredOn.getTime() > d) && (!v.establishedOn || v.establishedOn.getTime() <= d));
-}
 
 type CountRow = { questionId: string; villageId: string; channel: Channel; optionId?: string; n: number };
 
@@ -55,7 +49,7 @@ async function loadAggregates(communeId: string, ballot: Ballot, now: Date) {
     // A secret question's choices are in its ballot box, not in VoteChoice (secret-ballot-box.ts).
     loadSecretCounts(ballot.questions.filter((q) => q.secret).map((q) => q.id)),
   ]);
-  const onDay = villagesOnDay(villages, day);
+  const onDay = villages.filter((v) => isVillageOnDay(v, day));
   return { legalCategory: ballot.legalCategory, villages, onDay, households, adults, frozen, voters, choices, meetings, sources, secret };
 }
 

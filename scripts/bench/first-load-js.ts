@@ -42,7 +42,7 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/receipts": { kb: 153.2, why: "receipt check with useTranslations" },
   "/[locale]/[commune]/staff/residents": { kb: 153.9, why: "invite and representative buttons with useTranslations" },
   "/[locale]/[commune]/staff/consultations/[id]/opinions": { kb: 151.6, why: "bulk answer form and notes with useTranslations" },
-  "/[locale]/[commune]/staff/residents/import": { kb: 151.5, why: "list import with useTranslations" },
+  "/[locale]/[commune]/staff/residents/import": { kb: 152.7, why: "list import with useTranslations; the re-import's list of who is missing from the file, with the day to mark them gone (+1.2 KB, lib/households)" },
   "/[locale]/[commune]/staff/data-requests": { kb: 150.9, why: "ActionForm translates errors with useTranslations" },
   "/[locale]/[commune]/reception": { kb: 151.7, why: "booking and cancelling (ActionForm) translate errors with useTranslations" },
   "/[locale]/[commune]/staff/open311": { kb: 152.7, why: "the new-client form with useTranslations, which shows the key once" },

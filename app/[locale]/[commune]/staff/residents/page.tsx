@@ -64,7 +64,7 @@ export default async function ResidentsPage({
           {result.households.map((h) => (
             <li key={h.id} className={card} data-testid="household">
               <h2 className="text-lg font-semibold">
-                {isStaff ? <Link href={`/${commune.slug}/staff/households/${h.id}`}>{t("household", { code: h.code })}</Link> : t("household", { code: h.code })} <span className="font-normal text-stone-700">· {h.village.name}</span>
+                {isStaff ? <Link href={`/${commune.slug}/staff/households/${h.id}`} className="underline">{t("household", { code: h.code })}</Link> : t("household", { code: h.code })} <span className="font-normal text-stone-700">· {h.village.name}</span>
               </h2>
               {h.address ? <p className="text-sm text-stone-700">{h.address}</p> : null}
               <div className="mt-2 overflow-x-auto">
