@@ -90,6 +90,8 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/inspection": { kb: 151.8, why: "the board's filing and send-plan forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/inspection": { kb: 151.8, why: "answer forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/front/inspection": { kb: 151.8, why: "board, member and countersign forms (ActionForm) with useTranslations" },
+  // Periodic reports (issue 14 §4): the dashboards carry no client island (charts are server-drawn SVG).
+  "/[locale]/[commune]/staff/periodic-reports": { kb: 151.8, why: "draft text and issue forms (ActionForm) with useTranslations" },
 };
 
 /**
