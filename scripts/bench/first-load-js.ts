@@ -94,6 +94,8 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/staff/households/[householdId]": { kb: 151.8, why: "edit, move, split and leaving forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/households/corrections": { kb: 151.8, why: "answer forms (ActionForm) with useTranslations" },
   "/[locale]/[commune]/staff/villages": { kb: 151.8, why: "merge and split forms (ActionForm) with useTranslations" },
+  // Periodic reports (issue 14 §4): the dashboards carry no client island (charts are server-drawn SVG).
+  "/[locale]/[commune]/staff/periodic-reports": { kb: 151.8, why: "draft text and issue forms (ActionForm) with useTranslations" },
 };
 
 /**
