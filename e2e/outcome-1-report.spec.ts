@@ -36,6 +36,7 @@ function dateLine(instant: Date) {
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 
 test("staff answer every opinion, generate the report and send it to the Front", async ({ page }) => {
+  test.slow(); // six pages checked with axe and two documents rendered, on a shared 2-core machine
   await signIn(page, "canbo@thientin.danban.local");
   await page.goto(`/thien-tin/staff/consultations/${consultationId}`);
   await expectAccessible(page, "staff consultation page");

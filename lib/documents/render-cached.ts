@@ -14,7 +14,7 @@ import { renderDocx } from "./render-docx";
 import { renderPdf } from "./render-pdf";
 
 /** Raise when render-docx.ts, render-pdf.ts or the layout change what a file looks like. */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 
 
 let renders = 0;

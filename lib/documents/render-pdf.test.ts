@@ -120,6 +120,16 @@ describe("renderPdf: a Decree 30 report, read back from the file", () => {
     expect(Math.abs(second[0]!.x - width / 2)).toBeLessThan(20);
   });
 
+  it("prints DỰ THẢO on the top line of every page of a draft, and nowhere on an issued document", async () => {
+    expect(pages.flat().some((l) => l.text.includes("DỰ THẢO"))).toBe(false);
+    const draft = await readPdf(await renderPdf({ ...sampleReport({ numberLabel: null, issuedAt: null }), draft: true }));
+    expect(draft.pages.length).toBeGreaterThanOrEqual(2);
+    for (const page of draft.pages) {
+      const top = Math.max(...page.map((l) => l.y));
+      expect(page.filter((l) => l.y === top).map((l) => l.text).join(" ")).toContain("DỰ THẢO");
+    }
+  }, 60_000);
+
   it("renders a vice-chair's signature and a draft's blank number", async () => {
     const draft = await readPdf(await renderPdf(sampleReport({ numberLabel: null, issuedAt: null, signature: signatureFor("VICE_CHAIR", "Trần Thị Lan") })));
     const text = draft.pages.flat().map((l) => l.text);

@@ -19,9 +19,9 @@ export async function setNumberingMode(access: CommuneAccess, input: z.output<ty
   return db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ settings: unknown }[]>`SELECT "settings" FROM "Commune" WHERE "id" = ${access.communeId} FOR UPDATE`;
     const before = readSettings(row?.settings).documentNumbering;
-    await tx.$executeRaw`
+    await tx.$queryRaw`
       UPDATE "Commune" SET "settings" = jsonb_set(COALESCE("settings", '{}'::jsonb), '{documentNumbering}', to_jsonb(${input.mode}::text))
-      WHERE "id" = ${access.communeId}`;
+      WHERE "id" = ${access.communeId} RETURNING "id"`;
     await appendAudit(tx, {
       communeId: access.communeId,
       actorId: access.userId,

@@ -46,11 +46,12 @@ export async function recordRegisterNumber(access: CommuneAccess, input: z.outpu
         data: { number: input.number, label, numberedAt: now, numberedById: access.userId },
       });
       if (updated.count === 0) throw conflict("registerAlreadyNumbered", { label: "" });
-      await tx.$executeRaw`
+      await tx.$queryRaw`
         INSERT INTO "DocumentCounter" ("communeId", "year", "type", "lastNumber")
         VALUES (${access.communeId}, ${doc.year}, ${doc.type}::"DocumentType", ${input.number})
         ON CONFLICT ("communeId", "year", "type")
-        DO UPDATE SET "lastNumber" = GREATEST("DocumentCounter"."lastNumber", EXCLUDED."lastNumber")`;
+        DO UPDATE SET "lastNumber" = GREATEST("DocumentCounter"."lastNumber", EXCLUDED."lastNumber")
+        RETURNING "lastNumber"`;
       await appendAudit(tx, {
         communeId: access.communeId,
         actorId: access.userId,
