@@ -12,6 +12,7 @@ import { formatPlaceDate } from "@/lib/documents/format";
 import type { Block, OfficialDocument, Signature } from "@/lib/documents/model";
 import { notFound } from "@/lib/errors";
 import { renderDocument } from "@/lib/documents/render-cached";
+import { withCommuneRecipients } from "@/lib/documents/recipients";
 
 import { ARTICLES } from "./rules";
 
@@ -117,13 +118,13 @@ export async function loadStepDocument(communeId: string, stepId: string) {
   });
   if (!step) throw notFound();
   const [commune, village, issued, version] = await Promise.all([
-    db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { name: true } }),
+    db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { name: true, settings: true } }),
     db.village.findUniqueOrThrow({ where: { id: step.convention.villageId }, select: { name: true } }),
     db.issuedDocument.findUniqueOrThrow({ where: { id: step.documentId! }, select: { label: true, number: true, issuedAt: true, type: true } }),
     step.versionId ? db.conventionVersion.findUnique({ where: { id: step.versionId }, select: { number: true, adoptedAt: true } }) : null,
   ]);
   const note = step.note ? (JSON.parse(step.note) as { signer?: { name: string; title: string | null }; reasons?: string | null }) : {};
-  const doc = conventionDocument({
+  const built = conventionDocument({
     kind: step.kind as DecisionKind,
     communeName: commune.name,
     villageName: village.name,
@@ -135,6 +136,7 @@ export async function loadStepDocument(communeId: string, stepId: string) {
     issuedAt: issued.issuedAt,
     signer: note.signer ?? null,
   });
+  const doc = withCommuneRecipients(built, commune.settings);
   return { doc, issued };
 }
 

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { documentResponse, isDocumentFormat } from "@/lib/documents/download";
 import { renderDocument } from "@/lib/documents/render-cached";
 import { notFound } from "@/lib/errors";
+import { withCommuneRecipients } from "@/lib/documents/recipients";
 
 import { noticeDocument } from "./to-document";
 
@@ -35,8 +36,8 @@ export async function loadNoticeDocument(communeId: string, consultationId: stri
       : { communeId, role: "LEADER", status: "VERIFIED", title: { equals: "Chủ tịch", mode: "insensitive" } },
     select: { title: true, user: { select: { name: true } } },
   });
-  const commune = await db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { name: true } });
-  const doc = noticeDocument({
+  const commune = await db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { name: true, settings: true } });
+  const built = noticeDocument({
     communeName: commune.name,
     title: notice.title,
     body: notice.body,
@@ -45,6 +46,7 @@ export async function loadNoticeDocument(communeId: string, consultationId: stri
     draft: !notice.document,
     signer: membership ? { name: membership.user.name, title: membership.title } : null,
   });
+  const doc = withCommuneRecipients(built, commune.settings);
   return { notice, doc };
 }
 

@@ -14,6 +14,7 @@ import { conflict, invalid } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { noticeSignature } from "@/lib/notices/to-document";
 import { appendAudit } from "@/lib/oversight/audit";
+import { withCommuneRecipients } from "@/lib/documents/recipients";
 
 import { computeFigures, type PeriodicFigures } from "./figures";
 import { parseReportPeriod, type ReportPeriod } from "./periods";
@@ -139,10 +140,13 @@ export async function issuePeriodicReport(access: CommuneAccess, periodKey: stri
 export async function periodicReportFile(communeId: string, periodKey: string, now = new Date()) {
   const [state, commune, signature] = await Promise.all([
     getPeriodicReport(communeId, periodKey, now),
-    db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { name: true } }),
+    db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { name: true, settings: true } }),
     communeSignature(communeId),
   ]);
-  const doc = periodicReportDocument({ communeName: commune.name, figures: state.figures, texts: state.texts, numberLabel: state.numberLabel, issuedAt: state.issuedAt, signature });
+  const doc = withCommuneRecipients(
+    periodicReportDocument({ communeName: commune.name, figures: state.figures, texts: state.texts, numberLabel: state.numberLabel, issuedAt: state.issuedAt, signature }),
+    commune.settings,
+  );
   const name = state.numberLabel ? `bao-cao-${state.numberLabel.replace(/\//g, "-")}` : `du-thao-bao-cao-dan-chu-co-so-${state.period.key}`;
   return { doc, name, isIssued: state.status === "ISSUED" };
 }

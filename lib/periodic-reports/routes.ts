@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { documentResponse, isDocumentFormat } from "@/lib/documents/download";
 import { renderDocument } from "@/lib/documents/render-cached";
 import { invalid, notFound } from "@/lib/errors";
+import { withCommuneRecipients } from "@/lib/documents/recipients";
 
 import { disclosureListDocument } from "./disclosure-list";
 import { disclosedInPeriod } from "./figures";
@@ -30,11 +31,11 @@ export async function loadDisclosureList(communeId: string, quarterKey: string, 
   const quarter = requirePeriod(quarterKey);
   if (quarter.kind !== "QUARTER") throw invalid("periodicQuarterOnly");
   const [commune, entries, signature] = await Promise.all([
-    db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { name: true } }),
+    db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { name: true, settings: true } }),
     disclosedInPeriod(communeId, quarter, now),
     communeSignature(communeId),
   ]);
-  return { quarter, entries, doc: disclosureListDocument({ communeName: commune.name, quarter, entries, signature }) };
+  return { quarter, entries, doc: withCommuneRecipients(disclosureListDocument({ communeName: commune.name, quarter, entries, signature }), commune.settings) };
 }
 
 export async function handleDisclosureListDownload(slug: string, format: string, quarterKey: string | null, userId: string | null): Promise<Response> {

@@ -15,6 +15,7 @@ import { forbidden, invalid, notFound } from "@/lib/errors";
 import { noticeSignature } from "@/lib/notices/to-document";
 import { appendAudit } from "@/lib/oversight/audit";
 import { vnDate as dmy } from "@/lib/participation/record-vote";
+import { withCommuneRecipients } from "@/lib/documents/recipients";
 
 import { forReader, loadRegister } from "./register";
 import { REGISTER_KEEPER_ROLES, REGISTER_READER_ROLES } from "./roles";
@@ -119,11 +120,11 @@ export async function loadConclusionDocument(access: CommuneAccess, sessionId: s
   const session = await db.receptionSession.findFirst({ where: { id: sessionId, communeId: access.communeId } });
   if (!session) throw notFound("receptionSessionNotFound");
   const [commune, visits, issued] = await Promise.all([
-    db.commune.findUniqueOrThrow({ where: { id: access.communeId }, select: { name: true } }),
+    db.commune.findUniqueOrThrow({ where: { id: access.communeId }, select: { name: true, settings: true } }),
     loadRegister({ communeId: access.communeId, sessionId }),
     session.noticeDocumentId ? db.issuedDocument.findUnique({ where: { id: session.noticeDocumentId }, select: { label: true, number: true, issuedAt: true } }) : null,
   ]);
-  const doc = conclusionDocument({
+  const built = conclusionDocument({
     communeName: commune.name,
     session,
     // The notice never prints an ID number: the reader's view, as the Front would see it.
@@ -132,6 +133,7 @@ export async function loadConclusionDocument(access: CommuneAccess, sessionId: s
     issuedAt: issued?.issuedAt ?? null,
     draft: !issued,
   });
+  const doc = withCommuneRecipients(built, commune.settings);
   return { doc, issued };
 }
 

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { notFound, unauthenticated } from "@/lib/errors";
 import type { DocumentFormat } from "@/lib/documents/download";
 import { renderDocument } from "@/lib/documents/render-cached";
+import { withCommuneRecipients } from "@/lib/documents/recipients";
 
 import { buildReportDocument, type ReportSigner } from "./report-document";
 import { reportContentSchema, reportSubject } from "./report-workflow";
@@ -45,7 +46,8 @@ export async function reportFile(reportId: string, format: DocumentFormat, userI
   if (!row) throw notFound("reportNotFound");
   const snapshot = row.snapshot as unknown as ReportSnapshot;
   const issued = wanted === report.currentVersion && (report.status === "APPROVED" || report.status === "PUBLISHED") ? report.document : null;
-  const doc = buildReportDocument({
+  const commune = await db.commune.findUniqueOrThrow({ where: { id: report.communeId }, select: { settings: true } });
+  const built = buildReportDocument({
     snapshot,
     content: reportContentSchema.parse(row.content),
     numberLabel: issued?.label ?? null,
@@ -55,6 +57,7 @@ export async function reportFile(reportId: string, format: DocumentFormat, userI
     signer: await signerOf(report.communeId, report.approvedById),
     subject: reportSubject(snapshot.consultation.title),
   });
+  const doc = withCommuneRecipients(built, commune.settings);
   // The public file is rendered once per version and kept (lib/documents/render-cached.ts).
   const bytes = await renderDocument(doc, format, { store: isPublic });
   const name = issued ? `bao-cao-${(issued.label ?? "cho-vao-so").replace(/\//g, "-")}` : `du-thao-bao-cao-v${wanted}`;
