@@ -124,13 +124,13 @@ describe("drafting the outcome notice", () => {
     expect(created.status).toBe("DRAFT");
     const notice = await db.outcomeNotice.findUniqueOrThrow({ where: { id: created.id } });
     expect(notice.title).toBe("Kết quả lấy ý kiến Nhân dân về Làm đường bê tông ngõ xóm thôn thử nghiệm");
-    expect(notice.body).toContain("Tổng số ý kiến nhận được: 2 (1 ý kiến trên trang Dân Bàn; 1 ý kiến tại hội nghị thôn)");
+    expect(notice.body).toContain("Tổng số ý kiến nhận được: 2 (1 ý kiến trực tuyến; 1 ý kiến tại hội nghị thôn)");
     expect(notice.body).toContain("trực tuyến (góp ý, bày tỏ đồng tình hoặc biểu quyết): 3");
     // 8 of the 10 households agree: more than 50% of all households in scope.
     // A convention is counted per village (Law 10/2022 Art. 21.1) on paper and at meetings: the two web votes do not decide it.
     expect(notice.body).toContain("1/1 thôn thông qua. Kết quả: ĐƯỢC THÔNG QUA.");
     expect(notice.body).toMatch(/- Thôn Thông Báo \S+: 10 hộ; đồng ý 6, không đồng ý 0, ý kiến khác 0 \(60%\); Thông qua\./);
-    expect(notice.body).toContain("mỗi thôn thông qua khi có trên 50% tổng số hộ gia đình của thôn tán thành");
+    expect(notice.body).toContain("mỗi thôn thông qua khi có trên 50% tổng số hộ gia đình của thôn đồng ý");
     expect(notice.body).toContain("tiếp thu 1 ý kiến, giải trình 1 ý kiến");
     expect(notice.body).toContain("- Tiếp thu: bổ sung rãnh thoát nước hai bên đường.");
     expect(notice.loudspeakerText).toContain("có một trên một thôn thông qua, nội dung được thông qua");
