@@ -36,7 +36,7 @@ export const PENDING_ROUTES: Readonly<Record<string, { kb: number; why: string }
   "/[locale]/[commune]/staff/residents/pending": { kb: 202.1, why: "verification forms: zod resolver, react-hook-form, useTranslations; the people schemas' display-name and password rules (+1.3 KB)" },
   "/[locale]/[commune]/register/status": { kb: 201.5, why: "invite code form: zod resolver, react-hook-form, useTranslations; the people schemas' display-name and password rules (+1.3 KB)" },
   "/[locale]/[commune]/consultations/[id]": { kb: 177.3, why: "opinion form (react-hook-form), ballot and opinion actions with useTranslations; the online-deciding poll (+1.0 KB)" },
-  "/[locale]/[commune]/consultations/[id]/opinions/[page]": { kb: 155.5, why: "opinion actions with useTranslations (ICU runtime, 12 KB)" },
+  "/[locale]/[commune]/consultations/[id]/opinions/[page]": { kb: 156.5, why: "opinion actions with useTranslations (ICU runtime, 12 KB); +1.0 KB with issue 14 (the header's sign-in link returns to the page, shared client modules)" },
   "/[locale]/[commune]/staff/consultations/[id]": { kb: 154.5, why: "publish and schedule controls with useTranslations" },
   "/[locale]/[commune]/staff/consultations/[id]/votes": { kb: 155.4, why: "offline entry with useTranslations" },
   "/[locale]/[commune]/receipts": { kb: 153.2, why: "receipt check with useTranslations" },
