@@ -154,9 +154,12 @@ export function ListImport({ slug, today }: { slug: string; today: string }) {
           )}
           {preview.missing && preview.missing.householdCount + preview.missing.peopleCount > 0 ? (
             <div className="space-y-2 bg-white p-3" data-testid="import-missing">
-              <h3 className="font-semibold">{tMissing("missingTitle", { households: preview.missing.householdCount, people: preview.missing.peopleCount })}</h3>
+              <h3 id="import-missing-title" className="font-semibold">
+                {tMissing("missingTitle", { households: preview.missing.householdCount, people: preview.missing.peopleCount })}
+              </h3>
               <p>{tMissing("missingIntro")}</p>
-              <ul className="max-h-60 list-disc overflow-auto pl-6 text-sm">
+              {/* A long list scrolls in its box: focusable, so that it scrolls from the keyboard too (WCAG 2.1.1). */}
+              <ul tabIndex={0} aria-labelledby="import-missing-title" className="max-h-60 list-disc overflow-auto pl-6 text-sm">
                 {preview.missing.households.map((h) => <li key={h.id}>{tMissing("household", h)}</li>)}
                 {preview.missing.people.map((p) => <li key={p.id}>{tMissing("person", p)}</li>)}
               </ul>
