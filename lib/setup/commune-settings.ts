@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAudit } from "@/lib/oversight/audit";
-import { type CommuneSettings, type SettingsProblem, readSettingsReport, settingsSchema } from "@/lib/settings";
+import { type CommuneSettings, type SettingsProblem, readSettings, readSettingsReport, settingsSchema } from "@/lib/settings";
 
 import { floorProblems } from "./settings-floors";
 
@@ -21,7 +21,14 @@ export { SETTINGS_ROLES } from "./roles";
  * The screen's input: the settings themselves, with the same rules as the schema that reads them but
  * every key required (a call that names only the commune saves nothing), and the commune.
  */
-const requiredShape = Object.fromEntries(Object.entries(settingsSchema.shape).map(([key, field]) => [key, (field as z.ZodDefault<z.ZodType>).unwrap()]));
+// Where document numbers come from is chosen on the register page (lib/register), not on this screen: the
+// screen's save keeps it as stored.
+const KEPT_ELSEWHERE = new Set(["documentNumbering"]);
+const requiredShape = Object.fromEntries(
+  Object.entries(settingsSchema.shape)
+    .filter(([key]) => !KEPT_ELSEWHERE.has(key))
+    .map(([key, field]) => [key, (field as z.ZodDefault<z.ZodType>).unwrap()]),
+);
 export const saveSettingsSchema = z
   .object(requiredShape)
   .extend({ communeId: z.string().min(1).max(40) }) as unknown as z.ZodType<CommuneSettings & { communeId: string }>;
@@ -41,9 +48,10 @@ export async function saveCommuneSettings(access: CommuneAccess, values: Commune
   }
   // Empty per-category overrides are dropped: "not set" is the law's own figure.
   const legal = Object.fromEntries(Object.entries(values.legal).filter(([, o]) => o && Object.keys(o).length > 0));
-  const stored = { ...values, legal, extraHolidays: [...new Set(values.extraHolidays)].sort() };
   await db.$transaction(async (tx) => {
     const before = await tx.commune.findUniqueOrThrow({ where: { id: access.communeId }, select: { settings: true } });
+    const kept = readSettings(before.settings);
+    const stored = { ...values, documentNumbering: kept.documentNumbering, legal, extraHolidays: [...new Set(values.extraHolidays)].sort() };
     await tx.commune.update({ where: { id: access.communeId }, data: { settings: stored as Prisma.InputJsonValue } });
     await appendAudit(tx, {
       communeId: access.communeId,

@@ -172,9 +172,13 @@ describe("the settings screen's floors", () => {
       },
       recipients: { BC: ["Thường trực HĐND xã", "Ủy ban MTTQ Việt Nam xã", "Lưu: VT"] },
     };
-    await saveCommuneSettings(access, atFloor);
+    // The numbering mode is chosen on the register page: the screen's save keeps it as stored.
+    const stored = (await db.commune.findUniqueOrThrow({ where: { id: communeId }, select: { settings: true } })).settings as object;
+    await db.commune.update({ where: { id: communeId }, data: { settings: { ...stored, documentNumbering: "TYPED" } } });
+    await saveCommuneSettings(access, { ...atFloor, documentNumbering: undefined } as unknown as typeof atFloor);
     const { settings, problems } = await readCommuneSettings(communeId);
     expect(problems).toEqual([]);
+    expect(settings.documentNumbering).toBe("TYPED");
     expect(settings.legal.DECISION_COMMUNITY_FUNDS).toEqual({ thresholdPercent: 66.67 });
     expect(settings.recipients.BC).toHaveLength(3);
 
