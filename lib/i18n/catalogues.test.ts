@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
 import { describe, expect, it } from "vitest";
 
 import { loadMessages } from "./load-messages";
@@ -27,5 +31,25 @@ describe("message catalogues", () => {
         expect(en.enums![name], `${name}.${value}`).toHaveProperty(value);
       }
     }
+  });
+});
+
+describe("loading catalogues split into parts", () => {
+  const write = (dir: string, file: string, content: unknown) => writeFileSync(path.join(dir, file), JSON.stringify(content));
+
+  it("merges parts at every depth, so a part adds texts inside a group of another file", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "danban-messages-"));
+    mkdirSync(path.join(root, "vi"));
+    write(path.join(root, "vi"), "audit.json", { title: "Nhật ký", actions: { vote_cast: "Biểu quyết" } });
+    write(path.join(root, "vi"), "audit.works.json", { actions: { work_create: "Tạo công trình" } });
+    expect(loadMessages("vi", root)).toEqual({ audit: { title: "Nhật ký", actions: { vote_cast: "Biểu quyết", work_create: "Tạo công trình" } } });
+  });
+
+  it("refuses a text defined twice, at any depth, naming the file and the key", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "danban-messages-"));
+    mkdirSync(path.join(root, "vi"));
+    write(path.join(root, "vi"), "audit.json", { actions: { vote_cast: "Biểu quyết" } });
+    write(path.join(root, "vi"), "audit.votes.json", { actions: { vote_cast: "Bỏ phiếu" } });
+    expect(() => loadMessages("vi", root)).toThrow(/audit\.votes\.json: "audit\.actions\.vote_cast" is already defined/);
   });
 });

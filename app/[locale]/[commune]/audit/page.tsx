@@ -34,11 +34,10 @@ export default async function AuditPage({
   const [t, format, head] = await Promise.all([getTranslations("audit"), getFormatter(), getChainHead(commune.id)]);
   const list = await listAuditEvents(commune.id, page, head.events);
   const base = getPathname({ href: `/${slug}/audit`, locale });
-  // Labels of the acts after a decision (works, contributions, inspection, supervision, conventions) are in
-  // their own part file, messages/<locale>/audit.afterDecision.json.
+  // Every action's label is in audit.actions (audit.json and its parts; lib/oversight/audit-labels.test.ts).
   const action = (a: string) => {
-    const key = [`actions.${a.replace(/\./g, "_")}`, `actionsAfterDecision.${a.replace(/\./g, "_")}`].find((k) => t.has(k as never));
-    return key ? t(key as never) : a;
+    const key = `actions.${a.replace(/\./g, "_")}`;
+    return t.has(key as never) ? t(key as never) : a;
   };
   const role = (r: string | null) => (r && t.has(`roles.${r}` as never) ? t(`roles.${r}` as never) : (r ?? ""));
   return (
