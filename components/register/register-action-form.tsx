@@ -6,6 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 
+import { failureOf } from "@/components/forms/server-texts";
 import { buttonPrimary, fieldError, input, label as labelClass } from "@/components/ui/styles";
 import type { ActionServerError } from "@/lib/actions/safe-action";
 
@@ -20,8 +21,6 @@ export type RegisterFormTexts = {
   /** Error code → message, with {param} placeholders filled from the error's params. */
   errors: Record<string, string>;
 };
-
-const fill = (text: string, params: Record<string, string | number> = {}) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
 
 export function RegisterActionForm({
   action,
@@ -46,16 +45,12 @@ export function RegisterActionForm({
     setMessage(null);
     try {
       const result = await action({ ...fixed, [field.name]: String(value ?? "") } as never);
-      if (result?.validationErrors) {
-        const code = Object.values(result.validationErrors.fieldErrors).find((v) => v?.[0])?.[0];
-        setMessage({ ok: false, text: (code && texts.errors[code]) || texts.invalid });
-      } else if (result?.serverError) {
-        const known = texts.errors[result.serverError.code];
-        setMessage({ ok: false, text: known ? fill(known, result.serverError.params) : texts.unexpected });
-      } else if (result) {
+      const failed = failureOf(result, { ...texts.errors, invalidInput: texts.invalid, unexpected: texts.unexpected });
+      if (failed) setMessage({ ok: false, text: failed.banner });
+      else {
         setMessage({ ok: true, text: texts.success });
         router.refresh();
-      } else setMessage({ ok: false, text: texts.unexpected });
+      }
     } finally {
       setPending(false);
     }

@@ -8,7 +8,7 @@ import type { MapSettings } from "@/components/map/types";
 import { buttonPrimary } from "@/components/ui/styles";
 import { addVillagesAction } from "@/lib/setup/actions";
 
-import { type ErrorTexts, failureOf } from "./messages";
+import { type ErrorTexts, failureOf } from "@/components/forms/server-texts";
 import { type Area, type VillageRow, VillagesEditor, type VillagesTexts } from "./villages-editor";
 
 export function AddVillagesForm({

@@ -10,7 +10,9 @@ import type { MapSettings } from "@/components/map/types";
 import { buttonPrimary, fieldError, hint, input, label } from "@/components/ui/styles";
 import { createCommuneAction, readBoundaryFileAction } from "@/lib/setup/actions";
 
-import { type ErrorTexts, failureOf, fileToBase64, fill } from "./messages";
+import { type ErrorTexts, failureOf, fill } from "@/components/forms/server-texts";
+
+import { fileToBase64 } from "./messages";
 import { type Area, type VillageRow, VillagesEditor, type VillagesTexts } from "./villages-editor";
 
 type Field = "slug" | "name" | "province" | "address" | "committeeName" | "frontName";

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { buttonPrimary, hint, input, label } from "@/components/ui/styles";
 import { grantFirstMemberAction } from "@/lib/setup/actions";
 
-import { type ErrorTexts, failureOf, fill } from "./messages";
+import { type ErrorTexts, failureOf, fill } from "@/components/forms/server-texts";
 
 export function FirstMemberForm({
   communeId,

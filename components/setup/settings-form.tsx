@@ -9,7 +9,7 @@ import { useState } from "react";
 import { buttonPrimary, fieldError, hint, input, label } from "@/components/ui/styles";
 import { saveCommuneSettingsAction } from "@/lib/setup/actions";
 
-import { type ErrorTexts, failureOf } from "./messages";
+import { type ErrorTexts, failureOf } from "@/components/forms/server-texts";
 
 export type CategoryRow = {
   category: string;

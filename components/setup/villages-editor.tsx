@@ -10,7 +10,9 @@ import type { LabelledCollection, MapSettings } from "@/components/map/types";
 import { buttonSecondary, fieldError, hint, input, label } from "@/components/ui/styles";
 import { readBoundaryFileAction } from "@/lib/setup/actions";
 
-import { type ErrorTexts, failureOf, fileToBase64, fill } from "./messages";
+import { type ErrorTexts, failureOf, fill } from "@/components/forms/server-texts";
+
+import { fileToBase64 } from "./messages";
 
 export type Area = { type: "Polygon"; coordinates: number[][][] } | { type: "MultiPolygon"; coordinates: number[][][][] };
 export type VillageRow = { name: string; kind: "THON" | "TO_DAN_PHO"; boundary: Area };

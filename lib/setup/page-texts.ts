@@ -4,7 +4,7 @@ import "server-only";
 // error keys they can meet, and their labels.
 import { getTranslations } from "next-intl/server";
 
-import type { ErrorTexts } from "@/components/setup/messages";
+import type { ErrorTexts } from "@/components/forms/server-texts";
 
 const ERROR_KEYS = [
   "unexpected", "invalidInput", "forbidden", "unauthenticated", "communeNotFound", "officialAccountNotFound", "officialEmailUnconfirmed", "roleAlreadyHeld", "frontAndCommittee",
