@@ -5,6 +5,7 @@
 // records the acceptance and the board dissolves; a visitor sees the timeline and the board's published
 // finding on the public work page. Real UI throughout, axe on every page.
 import { expect, expectAccessible, query, signIn, test } from "./fixtures";
+import { postMilestones } from "./work-milestones";
 
 const SLUG = "thien-tin";
 const STAFF = "canbo@thientin.danban.local";
@@ -113,16 +114,7 @@ test("a road result from the seeded consultation, with its board's visit and pub
     { status: "", progress: "75", body: "Đổ bê tông xong 1,5 km; Ban giám sát chứng kiến lấy mẫu.", shown: "Đang thi công" },
     { status: "DONE", progress: "", body: "Nghiệm thu, đưa vào sử dụng.", shown: "Hoàn thành" },
   ];
-  for (const [i, step] of steps.entries()) {
-    const form = page.locator("form").filter({ has: page.getByLabel("Nội dung cập nhật") });
-    await form.getByLabel("Nội dung cập nhật").fill(step.body);
-    if (step.progress) await form.getByLabel("Tiến độ mới (%)").fill(step.progress);
-    if (step.status) await form.getByLabel("Chuyển tình trạng").selectOption(step.status);
-    await form.getByRole("button", { name: "Đăng cập nhật" }).click();
-    await expect(page.getByTestId("work-milestone")).toHaveCount(i + 1);
-    await expect(page.getByTestId("work-status")).toHaveText(step.shown);
-  }
-  await expect(page.getByTestId("work-progress")).toContainText("100%");
+  await postMilestones(page, steps);
   await expectAccessible(page, "staff work page (done)");
 
   // The work accepted, the Front records it and the board dissolves (Law 10/2022 Art. 41).

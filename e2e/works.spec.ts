@@ -3,6 +3,7 @@
 // resident follows it, is told of each milestone, and comments; the public map, list and page show the
 // timeline, the progress and the money. Axe on every page.
 import { expect, expectAccessible, query, signIn, test } from "./fixtures";
+import { postMilestones } from "./work-milestones";
 
 const STAFF = "canbo@thientin.danban.local";
 const RESIDENT = "0901000004";
@@ -54,21 +55,11 @@ test("staff take the road result to done through three milestones; a resident fo
 
   // Three milestones, to done; the first with a photo.
   const steps = [
-    { status: "IN_PROGRESS", progress: "30", body: "Khởi công, bàn giao mặt bằng đoạn Phú Khương.", shown: "Đang thi công" },
+    { status: "IN_PROGRESS", progress: "30", body: "Khởi công, bàn giao mặt bằng đoạn Phú Khương.", shown: "Đang thi công", photo: { name: "khoi-cong.png", mimeType: "image/png", buffer: PNG } },
     { status: "", progress: "70", body: "Đổ bê tông xong 2,2 km.", shown: "Đang thi công" },
     { status: "DONE", progress: "", body: "Nghiệm thu, đưa vào sử dụng.", shown: "Hoàn thành" },
   ];
-  for (const [i, step] of steps.entries()) {
-    const form = page.locator("form").filter({ has: page.getByLabel("Nội dung cập nhật") });
-    await form.getByLabel("Nội dung cập nhật").fill(step.body);
-    if (step.progress) await form.getByLabel("Tiến độ mới (%)").fill(step.progress);
-    if (step.status) await form.getByLabel("Chuyển tình trạng").selectOption(step.status);
-    if (i === 0) await form.getByLabel(/^Ảnh/).setInputFiles({ name: "khoi-cong.png", mimeType: "image/png", buffer: PNG });
-    await form.getByRole("button", { name: "Đăng cập nhật" }).click();
-    await expect(page.getByTestId("work-milestone")).toHaveCount(i + 1);
-    await expect(page.getByTestId("work-status")).toHaveText(step.shown);
-  }
-  await expect(page.getByTestId("work-progress")).toContainText("100%");
+  await postMilestones(page, steps);
   await expectAccessible(page, "staff work page (done)");
   const [told] = await query<{ n: string }>(`SELECT count(*) AS n FROM "Notification" WHERE kind = 'workMilestone' AND link LIKE $1`, [`%/works/${workId}`]);
   expect(Number(told!.n)).toBe(3);
