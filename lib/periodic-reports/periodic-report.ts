@@ -27,7 +27,7 @@ export function requirePeriod(key: string): ReportPeriod {
   return period;
 }
 
-const reportSelect = { id: true, status: true, texts: true, snapshot: true, numberLabel: true, documentId: true, issuedAt: true, updatedAt: true } as const;
+const reportSelect = { id: true, status: true, texts: true, snapshot: true, document: { select: { label: true } }, issuedAt: true, updatedAt: true } as const;
 
 /** The signer printed under a report: the commune's chair (or a vice-chair when there is no chair). */
 export async function communeSignature(communeId: string): Promise<Signature> {
@@ -68,8 +68,7 @@ export async function getPeriodicReport(communeId: string, periodKey: string, no
     status: row ? row.status : "NEW",
     texts: textsOf(row?.texts, defaultTexts(commune.name, figures)),
     figures,
-    // When the commune keeps its own register (TYPED), the number is typed after issue: read it from the register line.
-    numberLabel: row?.numberLabel ?? (row?.documentId ? ((await db.issuedDocument.findUnique({ where: { id: row.documentId }, select: { label: true } }))?.label ?? null) : null),
+    numberLabel: row?.document?.label ?? null,
     issuedAt: row?.issuedAt ?? null,
     updatedAt: row?.updatedAt ?? null,
   };
@@ -120,7 +119,7 @@ export async function issuePeriodicReport(access: CommuneAccess, periodKey: stri
     const number = await issueDocumentNumber(tx, access, { type: "BC", subject: periodicReportSubject(figures), issuedAt: now });
     await tx.periodicReport.update({
       where: { id: row.id },
-      data: { documentId: number.id, numberLabel: number.label, snapshot: figures as unknown as Prisma.InputJsonValue },
+      data: { documentId: number.id, snapshot: figures as unknown as Prisma.InputJsonValue },
     });
     await appendAudit(tx, {
       communeId: access.communeId,
